@@ -1,0 +1,16 @@
+package io.launchcheck.api;
+
+import java.util.List;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/**
+ * Kind-specific parameters. {@code storageCountries}: for DATA_LOCALIZATION, user data must be stored in
+ * one of these. {@code allowedDestinations}: for CROSS_BORDER_TRANSFER, countries or blocs user data may
+ * go to (the rule's own jurisdiction is always allowed).
+ */
+public record RuleRequirement(
+        @Size(max = 300) List<@NotBlank @Size(max = 10) String> storageCountries,
+        @Size(max = 300) List<@NotBlank @Size(max = 10) String> allowedDestinations) {
+}

@@ -1,0 +1,160 @@
+package io.launchcheck.api.problem;
+
+import java.time.DateTimeException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+
+/**
+ * Turns every error of a service into an {@code application/problem+json} body (RFC 9457) that names the
+ * offending fields. No stack traces or class names ever reach a client.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        Response.ResponseBuilder response = build(e.status(), e.title(), e.getMessage(), e.errors(), uri);
+        e.headers().forEach(response::header);
+        return response.build();
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message))
+                .toList();
+        return build(400, "Invalid request", summarize(errors), errors, uri).build();
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = pathOf(mapping.getPath());
+            String message = messageOf(mapping);
+            return build(400, "Invalid request", field + ": " + message,
+                    List.of(new Problem.FieldError(field, message)), uri).build();
+        }
+        return build(400, "Malformed JSON", "The request body is not valid JSON: " + e.getOriginalMessage(),
+                List.of(), uri).build();
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, UriInfo uri) {
+        Response original = e.getResponse();
+        int status = original.getStatus();
+        Response.StatusType type = Response.Status.fromStatusCode(status);
+        String title = type == null ? "Error" : type.getReasonPhrase();
+        String detail = e.getMessage() == null || e.getMessage().startsWith("HTTP ") ? title : e.getMessage();
+        Response.ResponseBuilder response = build(status, title, detail, List.of(), uri);
+        original.getStringHeaders().forEach((name, values) -> {
+            if (!name.equalsIgnoreCase("Content-Type") && !name.equalsIgnoreCase("Content-Length")) {
+                values.forEach(value -> response.header(name, value));
+            }
+        });
+        return response.build();
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e, UriInfo uri) {
+        LOG.error("Unexpected error on " + uri.getPath(), e);
+        return build(500, "Internal error", "The request could not be completed; it has been logged.", List.of(), uri)
+                .build();
+    }
+
+    static String summarize(List<Problem.FieldError> errors) {
+        return errors.stream().map(error -> error.field() + ": " + error.message()).collect(Collectors.joining("; "));
+    }
+
+    private static Response.ResponseBuilder build(int status, String title, String detail,
+            List<Problem.FieldError> errors, UriInfo uri) {
+        String type = "https://launchcheck.io/problems/" + title.toLowerCase().replace(' ', '-');
+        Problem body = new Problem(type, title, status, detail, uri == null ? null : uri.getPath(), errors);
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(body);
+    }
+
+    /** {@code create.rule.requirement.storageCountries[0]} becomes {@code requirement.storageCountries[0]}. */
+    static String fieldOf(ConstraintViolation<?> violation) {
+        StringBuilder field = new StringBuilder();
+        for (Path.Node node : violation.getPropertyPath()) {
+            ElementKind kind = node.getKind();
+            if (kind == ElementKind.METHOD || kind == ElementKind.PARAMETER || kind == ElementKind.CONSTRUCTOR
+                    || kind == ElementKind.RETURN_VALUE || kind == ElementKind.CROSS_PARAMETER) {
+                continue;
+            }
+            if (node.getIndex() != null && field.length() > 0 && kind != ElementKind.CONTAINER_ELEMENT) {
+                // the index belongs to the previous (container) node
+                field.append('[').append(node.getIndex()).append(']');
+            } else if (node.getIndex() != null && kind == ElementKind.CONTAINER_ELEMENT) {
+                field.append('[').append(node.getIndex()).append(']');
+                continue;
+            }
+            if (node.getName() != null && kind != ElementKind.CONTAINER_ELEMENT) {
+                if (field.length() > 0) {
+                    field.append('.');
+                }
+                field.append(node.getName());
+            }
+        }
+        if (field.length() == 0) {
+            // a parameter-level constraint such as a missing body
+            List<String> names = new ArrayList<>();
+            violation.getPropertyPath().forEach(node -> names.add(node.getName()));
+            return names.isEmpty() ? "body" : names.get(names.size() - 1);
+        }
+        return field.toString();
+    }
+
+    private static String pathOf(List<JsonMappingException.Reference> path) {
+        StringBuilder field = new StringBuilder();
+        for (JsonMappingException.Reference reference : path) {
+            if (reference.getFieldName() != null) {
+                if (field.length() > 0) {
+                    field.append('.');
+                }
+                field.append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                field.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return field.toString();
+    }
+
+    private static String messageOf(JsonMappingException e) {
+        Throwable cause = e.getCause();
+        while (cause != null) {
+            if (cause instanceof IllegalArgumentException && cause.getMessage() != null) {
+                return cause.getMessage();
+            }
+            if (cause instanceof DateTimeException) {
+                return "must be a real date in the form YYYY-MM-DD";
+            }
+            cause = cause.getCause();
+        }
+        String message = e.getOriginalMessage();
+        if (message != null && message.contains("java.time.LocalDate")) {
+            return "must be a real date in the form YYYY-MM-DD";
+        }
+        if (message != null && message.startsWith("Cannot deserialize value of type")) {
+            return "has the wrong JSON type";
+        }
+        return message == null ? "is invalid" : message.replaceAll("`[a-z]+(\\.[A-Za-z$]+)+`", "value");
+    }
+}
