@@ -21,6 +21,8 @@ import jakarta.validation.constraints.Size;
  *                          product's segments and sectors do not capture it all
  * @param hostingRationale  why the rule covers the hosting modes it covers
  * @param dateNote          how precise the dates are where the source was not precise to the day
+ * @param effectiveFrom     the first day the rule applies
+ * @param effectiveTo       the first day the rule no longer applies (exclusive); required when LIFTED
  * @param version           the rule's own revision, for optimistic locking (read-only)
  */
 public record Rule(

@@ -1,0 +1,21 @@
+package io.launchcheck.api;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A set of vendors and rules imported together (YAML or JSON), e.g. the bundled real-world pack.
+ * Importing is idempotent: rules are matched by id, and a rule equal to the stored one is left alone.
+ */
+public record RulePack(
+        @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,99}", message = "must be a lowercase slug") String pack,
+        @Size(max = 2000) String description,
+        @Size(max = 2000) String origin,
+        @Size(max = 1000) List<@NotNull @Valid Vendor> vendors,
+        @Size(max = 100000) List<@NotNull @Valid Rule> rules) {
+}

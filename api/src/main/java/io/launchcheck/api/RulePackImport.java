@@ -1,0 +1,14 @@
+package io.launchcheck.api;
+
+import java.util.List;
+
+/** What an import of a {@link RulePack} did, by rule id, and the ruleset version it left behind. */
+public record RulePackImport(
+        String pack,
+        long rulesetVersion,
+        List<String> added,
+        List<String> changed,
+        List<String> unchanged,
+        List<String> vendorsAdded,
+        List<String> vendorsChanged) {
+}
