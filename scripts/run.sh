@@ -1,0 +1,188 @@
+#!/usr/bin/env bash
+# Brings the whole LaunchCheck system up on this machine and shows one real assessment:
+#   1. PostgreSQL (installed and started if missing, role and databases created: scripts/ensure-postgres.sh);
+#   2. builds the three services when their packaged apps are missing or older than the sources;
+#   3. starts registry-service (8081), rules-service (8082) and gateway (8080) as background processes,
+#      in that order, each waited for on /q/health/ready; the registry loads the bundled rule pack into
+#      an empty database on its first start;
+#   4. prints the URLs and submits examples/deepseek-italy-texas-korea.json (or the profile given as
+#      the first argument) to the gateway, and prints the assessment.
+# Logs: .run/logs/<service>.log; pids: .run/<service>.pid. Stop everything with scripts/stop.sh.
+# Re-running it while the stack is up is harmless: healthy services are kept as they are.
+#
+# Settings (environment): LAUNCHCHECK_START_TIMEOUT (seconds per service, default 180),
+# LAUNCHCHECK_JAVA_OPTS (extra JVM options, e.g. -Xmx256m), LAUNCHCHECK_DB_HOST/PORT/USER/PASSWORD
+# (default 127.0.0.1, 5432, launchcheck, launchcheck: development values).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+
+PROFILE=${1:-examples/deepseek-italy-texas-korea.json}
+RUN_DIR="$ROOT/.run"
+LOG_DIR="$RUN_DIR/logs"
+START_TIMEOUT=${LAUNCHCHECK_START_TIMEOUT:-180}
+DB_HOST=${LAUNCHCHECK_DB_HOST:-127.0.0.1}
+DB_PORT=${LAUNCHCHECK_DB_PORT:-5432}
+DB_USER=${LAUNCHCHECK_DB_USER:-launchcheck}
+DB_PASSWORD=${LAUNCHCHECK_DB_PASSWORD:-launchcheck}   # development password, not a secret
+SERVICES=(registry-service rules-service gateway)
+
+port_of() {
+  case "$1" in
+    gateway) echo 8080 ;;
+    registry-service) echo 8081 ;;
+    rules-service) echo 8082 ;;
+  esac
+}
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+fail() { printf '\033[31mERROR: %s\033[0m\n' "$*" >&2; exit 1; }
+
+for tool in java curl; do
+  command -v "$tool" >/dev/null 2>&1 || fail "'$tool' is needed but not installed"
+done
+[ -f "$PROFILE" ] || fail "profile $PROFILE does not exist"
+
+ready() { curl -fsS -o /dev/null --max-time 3 "http://localhost:$(port_of "$1")/q/health/ready"; }
+# The pid recorded for a service, if that process still runs our jar.
+running_pid() {
+  local pid_file="$RUN_DIR/$1.pid" pid
+  [ -f "$pid_file" ] || return 1
+  pid=$(cat "$pid_file")
+  [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null \
+    && tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -q "$1/target/quarkus-app/quarkus-run.jar" \
+    && echo "$pid"
+}
+port_taken() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+mkdir -p "$LOG_DIR"
+
+# --- 1. PostgreSQL -------------------------------------------------------------------------------
+say "PostgreSQL"
+LAUNCHCHECK_DB_HOST=$DB_HOST LAUNCHCHECK_DB_PORT=$DB_PORT LAUNCHCHECK_DB_USER=$DB_USER \
+  LAUNCHCHECK_DB_PASSWORD=$DB_PASSWORD scripts/ensure-postgres.sh
+
+# --- 2. Build what needs building -----------------------------------------------------------------
+to_start=()
+for svc in "${SERVICES[@]}"; do
+  if ready "$svc"; then
+    echo "$svc is already up and ready on port $(port_of "$svc"): keeping it" >&2
+  elif pid=$(running_pid "$svc"); then
+    echo "$svc is running (pid $pid) but not ready yet: waiting for it" >&2
+  else
+    to_start+=("$svc")
+  fi
+done
+
+stale() {
+  local jar="$1/target/quarkus-app/quarkus-run.jar"
+  [ -f "$jar" ] || return 0
+  [ -n "$(find "$1/src/main" "$1/pom.xml" api/src/main api/pom.xml pom.xml -newer "$jar" -print -quit 2>/dev/null)" ]
+}
+to_build=()
+for svc in "${to_start[@]+"${to_start[@]}"}"; do
+  if stale "$svc"; then to_build+=("$svc"); fi
+done
+if [ ${#to_build[@]} -gt 0 ]; then
+  modules=$(IFS=,; echo "${to_build[*]}")
+  say "Building $modules (first build downloads dependencies: a few minutes)"
+  ./mvnw -B -q -ntp package -DskipTests -pl "$modules" -am \
+    || fail "the build failed; run './mvnw -B package -DskipTests -pl $modules -am' to see why"
+fi
+
+# --- 3. Start the services in order, each waited for ------------------------------------------
+env_of() {
+  case "$1" in
+    registry-service) printf '%s\n' \
+      "QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://$DB_HOST:$DB_PORT/registry" \
+      "QUARKUS_DATASOURCE_USERNAME=$DB_USER" "QUARKUS_DATASOURCE_PASSWORD=$DB_PASSWORD" ;;
+    rules-service) printf '%s\n' "QUARKUS_REST_CLIENT_REGISTRY_URL=http://localhost:8081" ;;
+    gateway) printf '%s\n' \
+      "QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://$DB_HOST:$DB_PORT/gateway" \
+      "QUARKUS_DATASOURCE_USERNAME=$DB_USER" "QUARKUS_DATASOURCE_PASSWORD=$DB_PASSWORD" \
+      "QUARKUS_REST_CLIENT_RULES_URL=http://localhost:8082" \
+      "QUARKUS_REST_CLIENT_REGISTRY_URL=http://localhost:8081" ;;
+  esac
+}
+
+start() {
+  local svc=$1 port log="$LOG_DIR/$1.log" jar="$1/target/quarkus-app/quarkus-run.jar" pid
+  port=$(port_of "$svc")
+  if port_taken "$port"; then
+    fail "port $port is in use by a process that is not a ready $svc (see: ss -ltnp 'sport = :$port')"
+  fi
+  [ -f "$jar" ] || fail "$jar is missing after the build"
+  local -a env_vars
+  mapfile -t env_vars < <(env_of "$svc")
+  # shellcheck disable=SC2086 # LAUNCHCHECK_JAVA_OPTS is a list of options
+  nohup env "${env_vars[@]}" java ${LAUNCHCHECK_JAVA_OPTS:-} -jar "$jar" >"$log" 2>&1 </dev/null &
+  pid=$!
+  echo "$pid" >"$RUN_DIR/$svc.pid"
+  echo "$svc started (pid $pid, port $port, log $log)" >&2
+}
+
+wait_ready() {
+  local svc=$1 log="$LOG_DIR/$1.log" deadline=$((SECONDS + START_TIMEOUT)) pid
+  until ready "$svc"; do
+    if ! pid=$(running_pid "$svc"); then
+      tail -n 30 "$log" >&2 2>/dev/null || true
+      fail "$svc exited during start-up; its log is $log (last lines above)"
+    fi
+    if [ "$SECONDS" -ge "$deadline" ]; then
+      tail -n 30 "$log" >&2 || true
+      fail "$svc (pid $pid) was not ready after ${START_TIMEOUT}s; its log is $log (last lines above)." \
+        "Readiness: curl localhost:$(port_of "$svc")/q/health/ready"
+    fi
+    sleep 0.5
+  done
+  echo "$svc is ready on http://localhost:$(port_of "$svc")" >&2
+}
+
+for svc in "${SERVICES[@]}"; do
+  if ready "$svc"; then continue; fi
+  say "Starting $svc"
+  running_pid "$svc" >/dev/null || start "$svc"
+  wait_ready "$svc"
+done
+
+# --- 4. URLs and one real assessment -----------------------------------------------------------
+pretty() {
+  if command -v jq >/dev/null 2>&1; then jq .; else python3 -m json.tool; fi
+}
+
+say "LaunchCheck is up"
+cat >&2 <<EOF
+  Gateway API (public)   http://localhost:8080/api/v1/assessments
+  Swagger UI  gateway    http://localhost:8080/q/swagger-ui
+              registry   http://localhost:8081/q/swagger-ui
+              rules      http://localhost:8082/q/swagger-ui
+  OpenAPI     gateway    http://localhost:8080/q/openapi   (also on 8081 and 8082)
+  Rule registry          http://localhost:8081/api/v1/rules   http://localhost:8081/api/v1/ruleset/version
+  Logs                   $LOG_DIR/{registry-service,rules-service,gateway}.log
+  Stop                   scripts/stop.sh
+EOF
+
+say "Assessing $PROFILE"
+echo "curl -X POST http://localhost:8080/api/v1/assessments -H 'Content-Type: application/json' -d @$PROFILE" >&2
+response=$(mktemp)
+trap 'rm -f "$response"' EXIT
+status=$(curl -sS -o "$response" -w '%{http_code}' --max-time 30 -X POST \
+  -H 'Content-Type: application/json' -H 'Accept: application/json' \
+  --data-binary @"$PROFILE" http://localhost:8080/api/v1/assessments) \
+  || fail "the gateway did not answer; see $LOG_DIR/gateway.log"
+pretty <"$response" || cat "$response"
+[ "$status" = 201 ] || fail "the gateway answered $status instead of 201; see $LOG_DIR/gateway.log"
+
+summary_py='
+import json, sys
+a = json.load(sys.stdin)
+print("Assessment %s: overall %s (ruleset version %s, as of %s)" % (a["id"], a["overall"], a["rulesetVersion"], a["asOf"]))
+for r in a["results"]:
+    rules = ", ".join(f["ruleId"] for f in r.get("findings", [])) or "no findings"
+    up = r.get("upcoming") or []
+    later = ("; upcoming: " + ", ".join("%s on %s" % (u.get("ruleId"), u.get("effectiveFrom")) for u in up)) if up else ""
+    print("  %-8s %-14s %s%s" % (r["jurisdiction"], r["verdict"], rules, later))
+print("Stored at: GET http://localhost:8080/api/v1/assessments/%s" % a["id"])
+'
+echo
+python3 -c "$summary_py" <"$response"
