@@ -4,4 +4,4 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/ensure-postgres.sh
-exec ./mvnw -B -ntp verify -DskipITs=false "$@"
+exec ./mvnw -B -ntp verify "$@"
