@@ -1,0 +1,48 @@
+package io.launchcheck.gateway.client;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+import io.launchcheck.api.Evaluation;
+import io.launchcheck.api.EvaluationRequest;
+import io.launchcheck.api.problem.Problem;
+import io.quarkus.rest.client.reactive.ClientExceptionMapper;
+
+/** The rules-service's HTTP API; used only through {@link RulesClient}. */
+@RegisterRestClient(configKey = "rules")
+interface RulesRestClient {
+
+    @POST
+    @Path("/api/v1/evaluations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    Evaluation evaluate(EvaluationRequest request);
+
+    @GET
+    @Path("/q/health/ready")
+    @Produces(MediaType.APPLICATION_JSON)
+    String ready();
+
+    /** 400 and 404 are answers about the request; anything else is the rules-service failing. */
+    @ClientExceptionMapper
+    static RuntimeException toException(Response response) {
+        int status = response.getStatus();
+        if (status == 400 || status == 404) {
+            Problem problem = null;
+            try {
+                problem = response.readEntity(Problem.class);
+            } catch (RuntimeException unreadable) {
+                // an answer without a readable problem body: relayed without field details
+            }
+            return new RulesRejectedException(status, problem);
+        }
+        return new RulesFailureException("the rules-service answered " + status);
+    }
+}

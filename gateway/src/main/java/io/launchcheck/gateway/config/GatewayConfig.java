@@ -1,0 +1,23 @@
+package io.launchcheck.gateway.config;
+
+import java.time.LocalDate;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** The gateway's own settings ({@code launchcheck.gateway.*}, or {@code LAUNCHCHECK_GATEWAY_*} env vars). */
+@ConfigMapping(prefix = "launchcheck.gateway")
+public interface GatewayConfig {
+
+    /** Seconds a client is asked to wait (Retry-After) when no verdict could be obtained. */
+    @WithDefault("5")
+    int retryAfter();
+
+    /** The earliest {@code asOf} a profile may ask for. */
+    @WithDefault("2000-01-01")
+    LocalDate earliestAsOf();
+
+    /** How many years after today an {@code asOf} may lie. */
+    @WithDefault("5")
+    int maxYearsAhead();
+}

@@ -1,0 +1,41 @@
+package io.launchcheck.gateway.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+import io.launchcheck.api.DeploymentProfile;
+import io.launchcheck.api.JurisdictionResult;
+import io.launchcheck.api.Verdict;
+
+/**
+ * The public assessment: what {@code POST /api/v1/assessments} answers and {@code GET} returns unchanged.
+ *
+ * @param overall         the worst of the results' verdicts, combined by the gateway
+ * @param asOf            the date the profile was judged on
+ * @param app             the app's name
+ * @param profile         the normalized profile that was judged
+ * @param reevaluatedFrom the assessment this one re-judged, if any
+ * @param changes         what changed since that assessment, if any
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonPropertyOrder({"id", "overall", "asOf", "rulesetVersion", "evaluatedAt", "app", "results", "profile",
+        "reevaluatedFrom", "changes"})
+public record AssessmentBody(
+        UUID id,
+        Verdict overall,
+        LocalDate asOf,
+        long rulesetVersion,
+        Instant evaluatedAt,
+        String app,
+        List<JurisdictionResult> results,
+        DeploymentProfile profile,
+        UUID reevaluatedFrom,
+        Changes changes) {
+}

@@ -1,0 +1,46 @@
+package io.launchcheck.gateway.repository;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import io.launchcheck.api.Verdict;
+import io.launchcheck.gateway.domain.Assessment;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+
+/** Stored assessments: inserted once, read many times, never updated or deleted by the application. */
+@ApplicationScoped
+public class AssessmentRepository implements PanacheRepositoryBase<Assessment, UUID> {
+
+    @Transactional
+    public Assessment insert(Assessment assessment) {
+        persist(assessment);
+        return assessment;
+    }
+
+    public Optional<Assessment> byId(UUID id) {
+        return findByIdOptional(id);
+    }
+
+    /** Newest first; {@code app} matches case-insensitively, either filter may be null. */
+    public PanacheQuery<Assessment> search(String app, Verdict verdict, int page, int size) {
+        StringBuilder query = new StringBuilder("1 = 1");
+        Map<String, Object> parameters = new HashMap<>();
+        if (app != null) {
+            query.append(" and lower(appName) = lower(:app)");
+            parameters.put("app", app);
+        }
+        if (verdict != null) {
+            query.append(" and overall = :verdict");
+            parameters.put("verdict", verdict);
+        }
+        return find(query.toString(), Sort.descending("createdAt", "id"), parameters).page(Page.of(page, size));
+    }
+}

@@ -1,0 +1,196 @@
+package io.launchcheck.gateway.rest;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.launchcheck.api.Codes;
+import io.launchcheck.api.DeploymentProfile;
+import io.launchcheck.api.Verdict;
+import io.launchcheck.api.problem.Problem;
+import io.launchcheck.api.problem.ProblemException;
+import io.launchcheck.gateway.domain.Assessment;
+import io.launchcheck.gateway.domain.AssessmentBody;
+import io.launchcheck.gateway.domain.AssessmentPage;
+import io.launchcheck.gateway.domain.ReevaluationRequest;
+import io.launchcheck.gateway.service.AssessmentService;
+
+/** The public assessment API: submit a deployment profile, read stored assessments, re-judge them. */
+@Path("/api/v1/assessments")
+@Tag(name = "Assessments", description = "May this AI app launch in these markets, for these users?")
+public class AssessmentResource {
+
+    static final String PATH = "/api/v1/assessments/";
+
+    private final AssessmentService assessments;
+
+    public AssessmentResource(AssessmentService assessments) {
+        this.assessments = assessments;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Assess a deployment profile",
+            description = "Validates the profile, has the rules-service judge every target jurisdiction, combines the "
+                    + "verdicts into `overall` (the worst of them: NON_COMPLIANT > NEEDS_REVIEW > COMPLIANT) and stores "
+                    + "the assessment immutably. Codes may be written in any case and with surrounding spaces; "
+                    + "unknown extra fields are ignored. `asOf` defaults to today (UTC) and must lie between "
+                    + "2000-01-01 and five years after today. Bodies over 256 KiB are refused with 413. If any target "
+                    + "cannot be judged the answer is 503 with Retry-After and nothing is stored.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = DeploymentProfile.class),
+            examples = @ExampleObject(name = "deepseek", summary = "DeepSeek's API in Italy, Texas and Korea",
+                    value = Examples.PROFILE)))
+    @APIResponse(responseCode = "201", description = "Assessed and stored",
+            headers = @Header(name = "Location", description = "Where the stored assessment can be read",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AssessmentBody.class),
+                    examples = @ExampleObject(name = "deepseek", value = Examples.ASSESSMENT)))
+    @APIResponse(responseCode = "400", description = "Invalid profile (the offending fields are named): unknown "
+            + "jurisdiction, segment, sector or hosting mode, impossible or out-of-range asOf, missing, empty or "
+            + "duplicate targets, malformed JSON",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unknown jurisdiction", value = Examples.UNKNOWN_JURISDICTION)))
+    @APIResponse(responseCode = "413", description = "Body larger than 256 KiB",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "too large", value = Examples.TOO_LARGE)))
+    @APIResponse(responseCode = "415", description = "Body not sent as application/json",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not JSON", value = Examples.UNSUPPORTED)))
+    @APIResponse(responseCode = "503", description = "No verdict could be obtained for every target; nothing stored",
+            headers = @Header(name = "Retry-After", description = "Seconds to wait before trying again",
+                    schema = @Schema(type = SchemaType.INTEGER)),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "rules-service down", value = Examples.UNAVAILABLE)))
+    public Response assess(@NotNull(message = "a deployment profile is required") @Valid DeploymentProfile profile) {
+        return created(assessments.assess(profile));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Read a stored assessment",
+            description = "Returns the assessment exactly as it was answered when it was made, byte for byte.")
+    @APIResponse(responseCode = "200", description = "The stored assessment",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AssessmentBody.class),
+                    examples = @ExampleObject(name = "deepseek", value = Examples.ASSESSMENT)))
+    @APIResponse(responseCode = "404", description = "No assessment with this id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unknown id", value = Examples.NOT_FOUND)))
+    public Response get(@Parameter(description = "The assessment's id (a UUID)") @PathParam("id") String id) {
+        Assessment assessment = assessments.find(uuid(id))
+                .orElseThrow(() -> ProblemException.notFound("No assessment with id " + id));
+        return Response.ok(assessment.body, MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "List assessments, newest first",
+            description = "A page of assessment summaries in the envelope `{items, page, size, total}`, newest "
+                    + "first; `total` counts every match. Filter by app name (case-insensitive, exact) and by "
+                    + "overall verdict.")
+    @APIResponse(responseCode = "200", description = "A page of assessments",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AssessmentPage.class),
+                    examples = @ExampleObject(name = "one page", value = Examples.PAGE)))
+    @APIResponse(responseCode = "400", description = "Unknown verdict, negative page or size outside 1..100",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unknown verdict", value = Examples.BAD_LIST_FILTER)))
+    public AssessmentPage list(
+            @Parameter(description = "Only this app's assessments (case-insensitive)") @QueryParam("app") String app,
+            @Parameter(description = "Only assessments with this overall verdict",
+                    schema = @Schema(implementation = Verdict.class)) @QueryParam("verdict") String verdict,
+            @Parameter(description = "Zero-based page number") @QueryParam("page") @DefaultValue("0")
+            @Min(value = 0, message = "must be 0 or more") int page,
+            @Parameter(description = "Page size, 1 to 100") @QueryParam("size") @DefaultValue("20")
+            @Min(value = 1, message = "must be between 1 and 100")
+            @Max(value = 100, message = "must be between 1 and 100") int size) {
+        return assessments.list(app, verdict(verdict), page, size);
+    }
+
+    @POST
+    @Path("/{id}/reevaluate")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Judge a stored assessment's profile again",
+            description = "Judges the stored profile again on the same `asOf` (unless the body gives another) "
+                    + "against the rules-service's current ruleset (unless the body pins `rulesetVersion`), stores "
+                    + "the result as a new assessment linked by `reevaluatedFrom`, and answers it with `changes`: "
+                    + "ruleset version, asOf and overall verdict before and after, and per jurisdiction the verdict "
+                    + "before and after and the findings (by rule id) added and removed. The body is optional.")
+    @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ReevaluationRequest.class),
+            examples = @ExampleObject(name = "pinned version", value = Examples.REEVALUATION)))
+    @APIResponse(responseCode = "201", description = "Re-judged and stored as a new assessment",
+            headers = @Header(name = "Location", description = "Where the new assessment can be read",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AssessmentBody.class),
+                    examples = @ExampleObject(name = "against version 41", value = Examples.REEVALUATED)))
+    @APIResponse(responseCode = "400", description = "Invalid rulesetVersion or asOf",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No assessment with this id, or no such ruleset version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unknown id", value = Examples.NOT_FOUND)))
+    @APIResponse(responseCode = "503", description = "No verdict could be obtained; nothing stored",
+            headers = @Header(name = "Retry-After", description = "Seconds to wait before trying again",
+                    schema = @Schema(type = SchemaType.INTEGER)),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "rules-service down", value = Examples.UNAVAILABLE)))
+    public Response reevaluate(@Parameter(description = "The assessment's id (a UUID)") @PathParam("id") String id,
+            @Valid ReevaluationRequest request) {
+        return created(assessments.reevaluate(uuid(id), request));
+    }
+
+    private static Response created(Assessment assessment) {
+        return Response.created(URI.create(PATH + assessment.id))
+                .entity(assessment.body).type(MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    private static UUID uuid(String id) {
+        try {
+            return UUID.fromString(id.strip());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.notFound("No assessment with id " + id);
+        }
+    }
+
+    private static Verdict verdict(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Codes.parse(Verdict.class, value);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest("verdict", e.getMessage());
+        }
+    }
+}

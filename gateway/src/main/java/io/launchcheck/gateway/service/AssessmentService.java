@@ -1,0 +1,236 @@
+package io.launchcheck.gateway.service;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.launchcheck.api.DeploymentProfile;
+import io.launchcheck.api.Finding;
+import io.launchcheck.api.JurisdictionResult;
+import io.launchcheck.api.UpcomingRule;
+import io.launchcheck.api.Verdict;
+import io.launchcheck.api.problem.Problem;
+import io.launchcheck.api.problem.ProblemException;
+import io.launchcheck.gateway.client.RulesRejectedException;
+import io.launchcheck.gateway.config.GatewayConfig;
+import io.launchcheck.gateway.domain.Assessment;
+import io.launchcheck.gateway.domain.AssessmentBody;
+import io.launchcheck.gateway.domain.AssessmentPage;
+import io.launchcheck.gateway.domain.AssessmentSummary;
+import io.launchcheck.gateway.domain.Changes;
+import io.launchcheck.gateway.domain.ReevaluationRequest;
+import io.launchcheck.gateway.repository.AssessmentRepository;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+
+/**
+ * The assessment use cases: judge a profile and keep the result, read it back, list, and re-judge. Nothing is
+ * stored unless every target got a verdict.
+ */
+@ApplicationScoped
+public class AssessmentService {
+
+    private static final Logger LOG = Logger.getLogger(AssessmentService.class);
+
+    private final ProfileNormalizer normalizer;
+    private final JudgementService judgements;
+    private final AssessmentRepository repository;
+    private final ObjectMapper json;
+    private final GatewayConfig config;
+    private final MeterRegistry metrics;
+
+    public AssessmentService(ProfileNormalizer normalizer, JudgementService judgements,
+            AssessmentRepository repository, ObjectMapper json, GatewayConfig config, MeterRegistry metrics) {
+        this.normalizer = normalizer;
+        this.judgements = judgements;
+        this.repository = repository;
+        this.json = json;
+        this.config = config;
+        this.metrics = metrics;
+    }
+
+    /** Judges a submitted profile and stores the assessment. */
+    public Assessment assess(DeploymentProfile submitted) {
+        DeploymentProfile profile = normalizer.normalize(submitted);
+        JudgementService.Judgement judgement = judge(profile, null, "new");
+        AssessmentBody body = body(profile, judgement, null, null);
+        return store(body, "new");
+    }
+
+    /** The stored assessment, if there is one with this id. */
+    public Optional<Assessment> find(UUID id) {
+        return repository.byId(id);
+    }
+
+    /** Assessments newest first, optionally only one app's (case-insensitive) or one overall verdict. */
+    public AssessmentPage list(String app, Verdict verdict, int page, int size) {
+        String appFilter = app == null || app.isBlank() ? null : app.strip();
+        PanacheQuery<Assessment> query = repository.search(appFilter, verdict, page, size);
+        List<AssessmentSummary> items = query.list().stream().map(AssessmentSummary::of).toList();
+        return new AssessmentPage(items, page, size, query.count());
+    }
+
+    /**
+     * Judges a stored assessment's profile again, on the same {@code asOf} unless another is given, against the
+     * current ruleset unless a version is given, and stores the result as a new assessment linked to the old.
+     */
+    public Assessment reevaluate(UUID id, ReevaluationRequest request) {
+        Assessment stored = repository.byId(id)
+                .orElseThrow(() -> ProblemException.notFound("No assessment with id " + id));
+        AssessmentBody previous = read(stored.body, AssessmentBody.class);
+        DeploymentProfile storedProfile = read(stored.profile, DeploymentProfile.class);
+        ReevaluationRequest options = request == null ? new ReevaluationRequest(null, null) : request;
+        if (options.asOf() != null) {
+            normalizer.checkAsOf(options.asOf());
+        }
+        DeploymentProfile profile = new DeploymentProfile(storedProfile.app(), storedProfile.hosting(),
+                storedProfile.processesPersonalData(), storedProfile.targets(),
+                options.asOf() == null ? stored.asOf : options.asOf());
+        JudgementService.Judgement judgement = judge(profile, options.rulesetVersion(), "reevaluation");
+        AssessmentBody fresh = body(profile, judgement, stored.id, null);
+        AssessmentBody withChanges = new AssessmentBody(fresh.id(), fresh.overall(), fresh.asOf(),
+                fresh.rulesetVersion(), fresh.evaluatedAt(), fresh.app(), fresh.results(), fresh.profile(),
+                stored.id, changes(previous, fresh));
+        return store(withChanges, "reevaluation");
+    }
+
+    private JudgementService.Judgement judge(DeploymentProfile profile, Long rulesetVersion, String kind) {
+        Timer.Sample sample = Timer.start(metrics);
+        String outcome = "judged";
+        try {
+            return judgements.judge(profile, rulesetVersion);
+        } catch (RulesRejectedException e) {
+            outcome = "rejected";
+            throw relay(e, rulesetVersion);
+        } catch (CircuitBreakerOpenException e) {
+            outcome = "circuit-open";
+            throw unavailable("The rules-service is failing and calls to it are paused");
+        } catch (RuntimeException e) {
+            outcome = "unavailable";
+            LOG.warnf("No verdict obtained from the rules-service: %s", e.toString());
+            throw unavailable("No verdict could be obtained from the rules-service");
+        } finally {
+            sample.stop(metrics.timer("launchcheck.gateway.judgements", "kind", kind, "outcome", outcome));
+        }
+    }
+
+    private ProblemException unavailable(String reason) {
+        return ProblemException.unavailable(reason + "; nothing was stored. Try again later.", config.retryAfter());
+    }
+
+    /** A 400 or 404 of the rules-service, relayed with the fields named as in the gateway's request. */
+    private static ProblemException relay(RulesRejectedException e, Long rulesetVersion) {
+        Problem problem = e.problem();
+        List<Problem.FieldError> errors = problem == null || problem.errors() == null ? List.of()
+                : problem.errors().stream()
+                        .map(error -> new Problem.FieldError(unprefixed(error.field()), error.message()))
+                        .toList();
+        if (e.status() == 404) {
+            String detail = problem != null && problem.detail() != null ? unprefixed(problem.detail())
+                    : "Ruleset version " + rulesetVersion + " does not exist";
+            return new ProblemException(404, "Not found", detail,
+                    errors.isEmpty() && rulesetVersion != null
+                            ? List.of(new Problem.FieldError("rulesetVersion", "does not exist"))
+                            : errors,
+                    null);
+        }
+        if (errors.isEmpty()) {
+            String detail = problem != null && problem.detail() != null ? unprefixed(problem.detail())
+                    : "The rules-service refused the profile";
+            return new ProblemException(400, "Invalid request", detail, List.of(), null);
+        }
+        return ProblemException.badRequest(errors);
+    }
+
+    private static String unprefixed(String text) {
+        return text == null ? null : text.replaceAll("\\bprofile\\.", "");
+    }
+
+    private static AssessmentBody body(DeploymentProfile profile, JudgementService.Judgement judgement,
+            UUID reevaluatedFrom, Changes changes) {
+        return new AssessmentBody(UUID.randomUUID(), judgement.overall(), profile.asOf(),
+                judgement.evaluation().rulesetVersion(), Instant.now().truncatedTo(ChronoUnit.MILLIS),
+                profile.app().name(), judgement.evaluation().results(), profile, reevaluatedFrom, changes);
+    }
+
+    private Assessment store(AssessmentBody body, String kind) {
+        Assessment assessment = new Assessment();
+        assessment.id = body.id();
+        assessment.appName = body.app();
+        assessment.overall = body.overall();
+        assessment.asOf = body.asOf();
+        assessment.rulesetVersion = body.rulesetVersion();
+        assessment.evaluatedAt = body.evaluatedAt();
+        assessment.createdAt = Instant.now();
+        assessment.profile = write(body.profile());
+        assessment.body = write(body);
+        assessment.reevaluatedFrom = body.reevaluatedFrom();
+        repository.insert(assessment);
+        metrics.counter("launchcheck.gateway.assessments", "overall", body.overall().name(), "kind", kind)
+                .increment();
+        return assessment;
+    }
+
+    static Changes changes(AssessmentBody before, AssessmentBody after) {
+        List<Changes.JurisdictionChange> jurisdictions = new ArrayList<>();
+        for (JurisdictionResult now : after.results()) {
+            JurisdictionResult then = before.results() == null ? null : before.results().stream()
+                    .filter(result -> Objects.equals(result.jurisdiction(), now.jurisdiction()))
+                    .findFirst().orElse(null);
+            Set<String> findingsBefore = ids(then == null ? null : then.findings(), Finding::ruleId);
+            Set<String> findingsAfter = ids(now.findings(), Finding::ruleId);
+            Set<String> upcomingBefore = ids(then == null ? null : then.upcoming(), UpcomingRule::ruleId);
+            Set<String> upcomingAfter = ids(now.upcoming(), UpcomingRule::ruleId);
+            Verdict verdictBefore = then == null ? null : then.verdict();
+            jurisdictions.add(new Changes.JurisdictionChange(now.jurisdiction(), verdictBefore, now.verdict(),
+                    verdictBefore != now.verdict(),
+                    minus(findingsAfter, findingsBefore), minus(findingsBefore, findingsAfter),
+                    minus(upcomingAfter, upcomingBefore), minus(upcomingBefore, upcomingAfter)));
+        }
+        return new Changes(before.id(), Changes.Change.of(before.rulesetVersion(), after.rulesetVersion()),
+                Changes.Change.of(before.asOf(), after.asOf()), Changes.Change.of(before.overall(), after.overall()),
+                jurisdictions);
+    }
+
+    private static <T> Set<String> ids(List<T> items, Function<T, String> id) {
+        return items == null ? Set.of()
+                : items.stream().filter(Objects::nonNull).map(id).collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    private static List<String> minus(Set<String> these, Set<String> those) {
+        return these.stream().filter(id -> !those.contains(id)).toList();
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialize an assessment", e);
+        }
+    }
+
+    private <T> T read(String text, Class<T> type) {
+        try {
+            return json.readValue(text, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot read a stored assessment", e);
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package io.launchcheck.gateway.service;
+
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.faulttolerance.Timeout;
+
+import io.launchcheck.api.Codes;
+import io.launchcheck.api.DeploymentProfile;
+import io.launchcheck.api.Evaluation;
+import io.launchcheck.api.EvaluationRequest;
+import io.launchcheck.api.Finding;
+import io.launchcheck.api.JurisdictionResult;
+import io.launchcheck.api.Severity;
+import io.launchcheck.api.Verdict;
+import io.launchcheck.gateway.client.RulesClient;
+
+/**
+ * Has a profile judged and combines the per-target verdicts into the overall one. Fails closed: an answer
+ * that does not judge every target, in order, is never turned into a verdict.
+ */
+@ApplicationScoped
+public class JudgementService {
+
+    /** An evaluation checked to cover every target, with the overall verdict the gateway combined. */
+    public record Judgement(Evaluation evaluation, Verdict overall) {
+    }
+
+    private final RulesClient rules;
+
+    public JudgementService(RulesClient rules) {
+        this.rules = rules;
+    }
+
+    /** Bounds the whole judgement, retries included. */
+    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
+    public Judgement judge(DeploymentProfile profile, Long rulesetVersion) {
+        Evaluation evaluation = rules.evaluate(new EvaluationRequest(profile, rulesetVersion));
+        return new Judgement(evaluation, combine(profile, rulesetVersion, evaluation));
+    }
+
+    /**
+     * The worst of the targets' verdicts, after checking that the evaluation has exactly one result per target,
+     * in target order, each with a verdict no milder than its findings' severities.
+     *
+     * @throws UnusableEvaluationException when the evaluation does not judge every target
+     */
+    public static Verdict combine(DeploymentProfile profile, Long rulesetVersion, Evaluation evaluation) {
+        if (evaluation == null || evaluation.results() == null) {
+            throw new UnusableEvaluationException("the evaluation has no results");
+        }
+        if (evaluation.rulesetVersion() <= 0
+                || (rulesetVersion != null && evaluation.rulesetVersion() != rulesetVersion)) {
+            throw new UnusableEvaluationException("the evaluation names ruleset version "
+                    + evaluation.rulesetVersion() + (rulesetVersion == null ? "" : ", not " + rulesetVersion));
+        }
+        if (evaluation.asOf() != null && !evaluation.asOf().equals(profile.asOf())) {
+            throw new UnusableEvaluationException("the evaluation was made as of " + evaluation.asOf()
+                    + ", not " + profile.asOf());
+        }
+        List<DeploymentProfile.Target> targets = profile.targets();
+        List<JurisdictionResult> results = evaluation.results();
+        if (results.size() != targets.size()) {
+            throw new UnusableEvaluationException(
+                    "the evaluation has " + results.size() + " results for " + targets.size() + " targets");
+        }
+        Verdict overall = Verdict.COMPLIANT;
+        for (int i = 0; i < targets.size(); i++) {
+            JurisdictionResult result = results.get(i);
+            String expected = Codes.normalize(targets.get(i).jurisdiction());
+            if (result == null || result.verdict() == null || !expected.equals(Codes.normalize(result.jurisdiction()))) {
+                throw new UnusableEvaluationException("no verdict for target " + i + " (" + expected + ")");
+            }
+            if (result.verdict().ordinal() < impliedBy(result.findings()).ordinal()) {
+                throw new UnusableEvaluationException("the verdict for " + expected + " is milder than its findings");
+            }
+            overall = overall.worst(result.verdict());
+        }
+        return overall;
+    }
+
+    private static Verdict impliedBy(List<Finding> findings) {
+        Verdict implied = Verdict.COMPLIANT;
+        if (findings != null) {
+            for (Finding finding : findings) {
+                if (finding == null) {
+                    continue;
+                }
+                implied = implied.worst(finding.severity() == Severity.BLOCKING ? Verdict.NON_COMPLIANT
+                        : finding.severity() == Severity.WARNING ? Verdict.NEEDS_REVIEW : Verdict.COMPLIANT);
+            }
+        }
+        return implied;
+    }
+}

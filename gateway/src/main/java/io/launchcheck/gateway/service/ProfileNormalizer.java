@@ -1,0 +1,101 @@
+package io.launchcheck.gateway.service;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.launchcheck.api.Codes;
+import io.launchcheck.api.DeploymentProfile;
+import io.launchcheck.api.Sector;
+import io.launchcheck.api.Segment;
+import io.launchcheck.api.problem.Problem.FieldError;
+import io.launchcheck.api.problem.ProblemException;
+import io.launchcheck.gateway.config.GatewayConfig;
+
+/**
+ * Reads a profile the way people write it (codes in any case, surrounding spaces) and refuses what cannot be
+ * judged: duplicate targets and dates outside the accepted range. Bean Validation has already checked the
+ * shape (required fields, code formats) and Jackson the enum values and dates.
+ */
+@ApplicationScoped
+public class ProfileNormalizer {
+
+    private final GatewayConfig config;
+
+    public ProfileNormalizer(GatewayConfig config) {
+        this.config = config;
+    }
+
+    /** The profile with codes trimmed and upper-cased, {@code asOf} defaulted to today (UTC). */
+    public DeploymentProfile normalize(DeploymentProfile profile) {
+        List<FieldError> errors = new ArrayList<>();
+        List<DeploymentProfile.Target> targets = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < profile.targets().size(); i++) {
+            DeploymentProfile.Target target = profile.targets().get(i);
+            String jurisdiction = Codes.normalize(target.jurisdiction());
+            Integer first = seen.putIfAbsent(jurisdiction, i);
+            if (first != null) {
+                errors.add(new FieldError("targets[" + i + "].jurisdiction",
+                        "duplicates targets[" + first + "] (" + jurisdiction + "); list each jurisdiction once"));
+            }
+            targets.add(new DeploymentProfile.Target(jurisdiction, segments(target.segments()),
+                    sectors(target.sectors()), target.organizations() == null ? List.of()
+                            : target.organizations().stream().map(String::strip).toList()));
+        }
+        LocalDate asOf = profile.asOf() == null ? today() : profile.asOf();
+        checkAsOf(asOf, errors);
+        if (!errors.isEmpty()) {
+            throw ProblemException.badRequest(errors);
+        }
+        DeploymentProfile.App app = profile.app();
+        DeploymentProfile.Hosting hosting = profile.hosting();
+        return new DeploymentProfile(
+                new DeploymentProfile.App(app.name().strip(), strip(app.vendor()), strip(app.model()),
+                        Codes.normalize(app.originCountry())),
+                new DeploymentProfile.Hosting(hosting.mode(), hosting.dataCountries() == null ? List.of()
+                        : hosting.dataCountries().stream().map(Codes::normalize).distinct().toList()),
+                profile.processesPersonalData() == null ? Boolean.TRUE : profile.processesPersonalData(),
+                List.copyOf(targets),
+                asOf);
+    }
+
+    /** Refuses a date outside [earliest-as-of, today + max-years-ahead]. */
+    public void checkAsOf(LocalDate asOf) {
+        List<FieldError> errors = new ArrayList<>();
+        checkAsOf(asOf, errors);
+        if (!errors.isEmpty()) {
+            throw ProblemException.badRequest(errors);
+        }
+    }
+
+    private void checkAsOf(LocalDate asOf, List<FieldError> errors) {
+        LocalDate latest = today().plusYears(config.maxYearsAhead());
+        if (asOf.isBefore(config.earliestAsOf()) || asOf.isAfter(latest)) {
+            errors.add(new FieldError("asOf", "must lie between " + config.earliestAsOf() + " and " + latest));
+        }
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(ZoneOffset.UTC);
+    }
+
+    private static String strip(String value) {
+        return value == null ? null : value.strip();
+    }
+
+    private static Set<Segment> segments(Set<Segment> segments) {
+        return segments == null || segments.isEmpty() ? Set.of() : EnumSet.copyOf(segments);
+    }
+
+    private static Set<Sector> sectors(Set<Sector> sectors) {
+        return sectors == null || sectors.isEmpty() ? Set.of() : EnumSet.copyOf(sectors);
+    }
+}

@@ -1,0 +1,258 @@
+package io.launchcheck.gateway.support;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+import io.launchcheck.api.Evaluation;
+import io.launchcheck.api.Finding;
+import io.launchcheck.api.JurisdictionResult;
+import io.launchcheck.api.RuleKind;
+import io.launchcheck.api.RuleStatus;
+import io.launchcheck.api.Severity;
+import io.launchcheck.api.UpcomingRule;
+import io.launchcheck.api.Verdict;
+
+/**
+ * A real HTTP server on a free port playing the rules-service: it judges each target with the verdict set for
+ * its jurisdiction (COMPLIANT by default), refuses unknown jurisdictions and ruleset versions like the real one,
+ * and can be told to fail, hang, answer incompletely, or be stopped altogether.
+ */
+public final class FakeRulesService {
+
+    /** How the next evaluations are answered. */
+    public enum Mode {
+        JUDGE, FAIL_500, HANG, DROP_LAST_RESULT, MALFORMED_JSON, VERDICT_MILDER_THAN_FINDINGS
+    }
+
+    /** Jurisdiction codes this fake does not know (the real one knows ISO 3166 codes and blocs). */
+    public static final Set<String> UNKNOWN = Set.of("XX", "ZZ");
+
+    private static final FakeRulesService INSTANCE = new FakeRulesService();
+
+    private final ObjectMapper json = new ObjectMapper().findAndRegisterModules()
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    private final Map<String, Verdict> verdicts = new ConcurrentHashMap<>();
+    private final Map<String, LocalDate> upcoming = new ConcurrentHashMap<>();
+    private final AtomicInteger evaluations = new AtomicInteger();
+    private final ExecutorService executor = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "fake-rules-service");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private volatile Mode mode = Mode.JUDGE;
+    private volatile long currentVersion = 7;
+    private volatile CountDownLatch hang = new CountDownLatch(1);
+    private volatile JsonNode lastRequest;
+    private HttpServer server;
+    private int port;
+
+    private FakeRulesService() {
+    }
+
+    public static FakeRulesService get() {
+        return INSTANCE;
+    }
+
+    /** Starts listening, on the same port as before if it was started already. */
+    public synchronized String start() {
+        if (server != null) {
+            return url();
+        }
+        try {
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 50);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot start the fake rules-service on port " + port, e);
+        }
+        server.setExecutor(executor);
+        server.createContext("/api/v1/evaluations", this::evaluate);
+        server.createContext("/q/health/ready", this::ready);
+        server.start();
+        port = server.getAddress().getPort();
+        return url();
+    }
+
+    /** Stops listening: calls are refused until {@link #start()}. */
+    public synchronized void stop() {
+        if (server != null) {
+            hang.countDown();
+            server.stop(0);
+            server = null;
+        }
+    }
+
+    public synchronized String url() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    /** Back to judging with no verdicts set, version 7, counters at zero. */
+    public void reset() {
+        hang.countDown();
+        hang = new CountDownLatch(1);
+        mode = Mode.JUDGE;
+        verdicts.clear();
+        upcoming.clear();
+        currentVersion = 7;
+        evaluations.set(0);
+        lastRequest = null;
+        start();
+    }
+
+    public FakeRulesService mode(Mode mode) {
+        this.mode = mode;
+        return this;
+    }
+
+    public FakeRulesService verdict(String jurisdiction, Verdict verdict) {
+        verdicts.put(jurisdiction, verdict);
+        return this;
+    }
+
+    /** Lists a rule for this jurisdiction that becomes BLOCKING on the given date. */
+    public FakeRulesService upcoming(String jurisdiction, LocalDate effectiveFrom) {
+        upcoming.put(jurisdiction, effectiveFrom);
+        return this;
+    }
+
+    public FakeRulesService currentVersion(long version) {
+        this.currentVersion = version;
+        return this;
+    }
+
+    /** Evaluation requests received since the last reset. */
+    public int evaluations() {
+        return evaluations.get();
+    }
+
+    public JsonNode lastRequest() {
+        return lastRequest;
+    }
+
+    private void ready(HttpExchange exchange) throws IOException {
+        if (mode == Mode.FAIL_500) {
+            send(exchange, 503, "application/json", "{\"status\":\"DOWN\"}");
+        } else {
+            send(exchange, 200, "application/json", "{\"status\":\"UP\",\"checks\":[]}");
+        }
+    }
+
+    private void evaluate(HttpExchange exchange) throws IOException {
+        try (InputStream in = exchange.getRequestBody()) {
+            JsonNode request = json.readTree(in);
+            lastRequest = request;
+            evaluations.incrementAndGet();
+            switch (mode) {
+                case FAIL_500 -> send(exchange, 500, "application/problem+json",
+                        "{\"title\":\"Internal error\",\"status\":500}");
+                case HANG -> {
+                    try {
+                        hang.await(30, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    send(exchange, 500, "application/problem+json", "{\"status\":500}");
+                }
+                case MALFORMED_JSON -> send(exchange, 200, "application/json", "{\"rulesetVersion\": 7, \"results\": [");
+                default -> judge(exchange, request);
+            }
+        } catch (RuntimeException e) {
+            send(exchange, 500, "text/plain", e.toString());
+        } finally {
+            exchange.close();
+        }
+    }
+
+    private void judge(HttpExchange exchange, JsonNode request) throws IOException {
+        JsonNode profile = request.get("profile");
+        JsonNode targets = profile.get("targets");
+        for (int i = 0; i < targets.size(); i++) {
+            String code = targets.get(i).get("jurisdiction").asText();
+            if (UNKNOWN.contains(code)) {
+                String field = "profile.targets[" + i + "].jurisdiction";
+                ObjectNode problem = json.createObjectNode()
+                        .put("type", "https://launchcheck.io/problems/invalid-request").put("title", "Invalid request")
+                        .put("status", 400).put("detail", field + ": unknown jurisdiction '" + code + "'");
+                problem.putArray("errors").addObject().put("field", field)
+                        .put("message", "unknown jurisdiction '" + code + "'");
+                send(exchange, 400, "application/problem+json", json.writeValueAsString(problem));
+                return;
+            }
+        }
+        long version = currentVersion;
+        JsonNode pinned = request.get("rulesetVersion");
+        if (pinned != null && !pinned.isNull()) {
+            if (pinned.asLong() > currentVersion) {
+                send(exchange, 404, "application/problem+json", "{\"type\":\"https://launchcheck.io/problems/not-found\","
+                        + "\"title\":\"Not found\",\"status\":404,\"detail\":\"Ruleset version " + pinned.asLong()
+                        + " does not exist\"}");
+                return;
+            }
+            version = pinned.asLong();
+        }
+        LocalDate asOf = LocalDate.parse(profile.get("asOf").asText());
+        List<JurisdictionResult> results = new ArrayList<>();
+        Verdict overall = Verdict.COMPLIANT;
+        for (JsonNode target : targets) {
+            String code = target.get("jurisdiction").asText();
+            Verdict verdict = verdicts.getOrDefault(code, Verdict.COMPLIANT);
+            List<Finding> findings = switch (verdict) {
+                case NON_COMPLIANT -> List.of(finding(code.toLowerCase() + "-ban", Severity.BLOCKING, code));
+                case NEEDS_REVIEW -> List.of(finding(code.toLowerCase() + "-advisory", Severity.WARNING, code));
+                case COMPLIANT -> List.of();
+            };
+            List<UpcomingRule> later = upcoming.containsKey(code) && upcoming.get(code).isAfter(asOf)
+                    ? List.of(new UpcomingRule(code.toLowerCase() + "-upcoming-ban", RuleKind.NATIONWIDE_BAN,
+                            Severity.BLOCKING, code, upcoming.get(code), "A ban takes effect", List.of("vendor matches"),
+                            "Test law", "https://example.org/" + code))
+                    : List.of();
+            Verdict reported = mode == Mode.VERDICT_MILDER_THAN_FINDINGS ? Verdict.COMPLIANT : verdict;
+            results.add(new JurisdictionResult(code, reported, findings, later));
+            overall = overall.worst(verdict);
+        }
+        if (mode == Mode.DROP_LAST_RESULT) {
+            results.remove(results.size() - 1);
+        }
+        Evaluation evaluation = new Evaluation(version, Instant.parse("2025-01-01T00:00:00Z"), false, asOf,
+                // the rules-service's own overall is deliberately always COMPLIANT: the gateway must combine itself
+                Verdict.COMPLIANT, results);
+        send(exchange, 200, "application/json", json.writeValueAsString(evaluation));
+    }
+
+    private static Finding finding(String ruleId, Severity severity, String jurisdiction) {
+        return new Finding(ruleId, severity == Severity.BLOCKING ? RuleKind.NATIONWIDE_BAN : RuleKind.ADVISORY,
+                severity, RuleStatus.IN_FORCE, jurisdiction, null, "Rule " + ruleId + " applies",
+                List.of("vendor 'DeepSeek' is deepseek"), "Test law", "Test authority",
+                "https://example.org/" + ruleId, "Self-host the model", null, LocalDate.parse("2025-01-01"), null);
+    }
+
+    private static void send(HttpExchange exchange, int status, String type, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", type);
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+}
