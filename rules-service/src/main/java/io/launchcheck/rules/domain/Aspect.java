@@ -1,0 +1,12 @@
+package io.launchcheck.rules.domain;
+
+/** The conditions a rule must all meet to apply to a target, in the order the reasons are told. */
+public enum Aspect {
+    SUBJECT,
+    SEGMENTS,
+    SECTORS,
+    ORGANIZATION,
+    HOSTING,
+    PERSONAL_DATA,
+    DATA_LOCATION
+}

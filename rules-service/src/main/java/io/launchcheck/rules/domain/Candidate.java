@@ -1,0 +1,36 @@
+package io.launchcheck.rules.domain;
+
+/**
+ * A rule that reaches a target through the jurisdiction graph; whether it applies is decided by the
+ * conditions. Compared by identity: one candidate per rule and target.
+ */
+public final class Candidate {
+
+    private final RuleFact rule;
+    private final TargetFact target;
+    private final String reachedBecause;
+
+    public Candidate(RuleFact rule, TargetFact target, String reachedBecause) {
+        this.rule = rule;
+        this.target = target;
+        this.reachedBecause = reachedBecause;
+    }
+
+    public RuleFact getRule() {
+        return rule;
+    }
+
+    public TargetFact getTarget() {
+        return target;
+    }
+
+    /** Why the rule reaches the target, as a sentence. */
+    public String getReachedBecause() {
+        return reachedBecause;
+    }
+
+    @Override
+    public String toString() {
+        return rule + " for " + target;
+    }
+}

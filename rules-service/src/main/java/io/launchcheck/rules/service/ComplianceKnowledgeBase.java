@@ -1,0 +1,133 @@
+package io.launchcheck.rules.service;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+
+import org.drools.model.codegen.ExecutableModelProject;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.QueryResults;
+import org.kie.api.runtime.rule.QueryResultsRow;
+
+import io.launchcheck.api.Finding;
+import io.launchcheck.api.UpcomingRule;
+import io.launchcheck.api.Verdict;
+import io.launchcheck.rules.domain.FindingFact;
+import io.launchcheck.rules.domain.OverallVerdict;
+import io.launchcheck.rules.domain.TargetVerdict;
+import io.launchcheck.rules.domain.UpcomingFact;
+
+/**
+ * The compliance rules (the DRL files under {@code io/launchcheck/rules/}), compiled once with the
+ * executable model. Each judgement runs in its own short-lived session that is always disposed.
+ * Plain Java: Quarkus holds one instance, tests and benchmarks make their own.
+ */
+public final class ComplianceKnowledgeBase {
+
+    /** The DRL files, one per concern, in the order a reader should take them. */
+    public static final List<String> DRL_FILES = List.of("reach.drl", "subject.drl", "audience.drl", "hosting.drl",
+            "data-location.drl", "applicability.drl", "timing.drl", "verdict.drl");
+
+    private static final String DRL_PATH = "io/launchcheck/rules/";
+
+    private final KieBase kieBase;
+
+    public ComplianceKnowledgeBase() {
+        KieServices services = KieServices.Factory.get();
+        KieFileSystem files = services.newKieFileSystem();
+        ClassLoader loader = ComplianceKnowledgeBase.class.getClassLoader();
+        for (String file : DRL_FILES) {
+            files.write("src/main/resources/" + DRL_PATH + file, read(loader, DRL_PATH + file));
+        }
+        KieBuilder builder = services.newKieBuilder(files, loader).buildAll(ExecutableModelProject.class);
+        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+        if (!errors.isEmpty()) {
+            throw new IllegalStateException("The compliance rules do not compile: " + errors);
+        }
+        this.kieBase = services.newKieContainer(services.getRepository().getDefaultReleaseId(), loader).getKieBase();
+    }
+
+    /** Judges the facts of one profile: inserts them, fires every rule, reads the results, disposes the session. */
+    public Judgement judge(Collection<?> facts, int targets) {
+        KieSession session = kieBase.newKieSession();
+        try {
+            facts.forEach(session::insert);
+            session.fireAllRules();
+            return read(session, targets);
+        } finally {
+            session.dispose();
+        }
+    }
+
+    private static Judgement read(KieSession session, int targets) {
+        List<List<Finding>> findings = lists(targets);
+        List<List<UpcomingRule>> upcoming = lists(targets);
+        Verdict[] verdicts = new Verdict[targets];
+        for (QueryResultsRow row : session.getQueryResults("findings")) {
+            FindingFact finding = (FindingFact) row.get("$finding");
+            findings.get(finding.getTargetIndex()).add(finding.getFinding());
+        }
+        for (QueryResultsRow row : session.getQueryResults("upcoming")) {
+            UpcomingFact fact = (UpcomingFact) row.get("$upcoming");
+            upcoming.get(fact.getTargetIndex()).add(fact.getUpcoming());
+        }
+        for (QueryResultsRow row : session.getQueryResults("verdicts")) {
+            TargetVerdict verdict = (TargetVerdict) row.get("$verdict");
+            verdicts[verdict.getTargetIndex()] = verdict.getVerdict();
+        }
+        QueryResults overall = session.getQueryResults("overall");
+        if (overall.size() != 1) {
+            throw new IllegalStateException("The rules reached " + overall.size() + " overall verdicts");
+        }
+        Verdict overallVerdict = ((OverallVerdict) overall.iterator().next().get("$overall")).getVerdict();
+        List<Judgement.Target> results = new ArrayList<>(targets);
+        for (int i = 0; i < targets; i++) {
+            if (verdicts[i] == null) {
+                throw new IllegalStateException("The rules reached no verdict for target " + i);
+            }
+            List<Finding> f = findings.get(i);
+            f.sort(Comparator.comparing(Finding::severity).thenComparing(Finding::jurisdiction)
+                    .thenComparing(Finding::ruleId));
+            List<UpcomingRule> u = upcoming.get(i);
+            u.sort(Comparator.comparing(UpcomingRule::effectiveFrom).thenComparing(UpcomingRule::ruleId));
+            results.add(new Judgement.Target(verdicts[i], List.copyOf(f), List.copyOf(u)));
+        }
+        return new Judgement(overallVerdict, List.copyOf(results));
+    }
+
+    private static <T> List<List<T>> lists(int size) {
+        List<List<T>> lists = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            lists.add(new ArrayList<>());
+        }
+        return lists;
+    }
+
+    private static String read(ClassLoader loader, String resource) {
+        try (InputStream in = loader.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing rules file " + resource);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** What the rules decided, per target in the order of the targets. */
+    public record Judgement(Verdict overall, List<Target> targets) {
+
+        public record Target(Verdict verdict, List<Finding> findings, List<UpcomingRule> upcoming) {
+        }
+    }
+}
