@@ -80,6 +80,16 @@ export function configMappingKeys(service) {
   return keys;
 }
 
+/** Config keys of the service's REST client interfaces. */
+export function restClientKeys(service) {
+  const keys = new Set();
+  for (const file of javaFiles(path.join(ROOT, service, 'src/main/java'))) {
+    const source = fs.readFileSync(file, 'utf8');
+    for (const m of source.matchAll(/@RegisterRestClient\s*\(\s*configKey\s*=\s*"([^"]+)"/g)) keys.add(m[1]);
+  }
+  return keys;
+}
+
 /** Everything the tests need to know about one service, from its sources. */
 export function describeService(service) {
   const propsFile = path.join(ROOT, service, 'src/main/resources/application.properties');
@@ -88,10 +98,13 @@ export function describeService(service) {
   const profileKeys = [...props.keys()].filter((k) => k.startsWith('%')).map((k) => k.replace(/^%[^.]+\./, ''));
   const configKeys = new Set([...prodKeys, ...profileKeys, ...configMappingKeys(service)]);
   const envNames = new Map([...configKeys].map((k) => [envNameOf(k), k]));
-  const restClients = [...prodKeys]
-    .map((k) => k.match(/^quarkus\.rest-client\.([^.]+)\.url$/))
-    .filter(Boolean)
-    .map((m) => ({ key: m[1], url: props.get(m[0]), port: Number(new URL(props.get(m[0])).port || 80) }));
+  // The calls the service makes: its REST clients (@RegisterRestClient(configKey = ...)), each with the
+  // URL its application.properties gives by default.
+  const restClients = [...restClientKeys(service)].map((key) => {
+    const url = props.get(`quarkus.rest-client.${key}.url`);
+    if (!url) throw new Error(`${service}: REST client '${key}' has no quarkus.rest-client.${key}.url`);
+    return { key, url, port: Number(new URL(url).port || 80) };
+  });
   const pom = fs.readFileSync(path.join(ROOT, service, 'pom.xml'), 'utf8');
   return {
     service,
