@@ -17,6 +17,9 @@ const EXTERNAL_SECRETS = {
   prod: { 'registry-service-db': ['jdbc-url', 'username', 'password'], 'gateway-db': ['jdbc-url', 'username', 'password'] },
 };
 
+// Variables read by the image's run-java.sh (ubi9 openjdk runtime), not by the application.
+const IMAGE_VARIABLES = new Set(['JAVA_OPTS_APPEND', 'JAVA_MAX_MEM_RATIO', 'JAVA_INITIAL_MEM_RATIO', 'JAVA_MAX_INITIAL_MEM']);
+
 const containerPort = (container, port) => (container.ports ?? [])
   .find((p) => p.containerPort === port || p.name === port);
 
@@ -97,7 +100,7 @@ for (const target of Object.keys(TARGETS)) {
     for (const d of deployments) {
       const s = services[d.metadata.name];
       for (const e of environment(objects, podSpecOf(d).containers[0], target)) {
-        assert.ok(s.envNames.has(e.name),
+        assert.ok(s.envNames.has(e.name) || IMAGE_VARIABLES.has(e.name),
           `${s.service}: ${e.name} (from ${e.source}) is no configuration key of the service ` +
           `(application.properties or @ConfigMapping)`);
       }
