@@ -524,6 +524,14 @@ class RulePackContentTest {
     }
 
     @Test
+    void readableRuleTableListsEveryRule() throws IOException {
+        Path table = Path.of("..", "docs", "rulepack.md");
+        assertThat(table).as("docs/rulepack.md, seen from the module directory").isReadable();
+        String text = Files.readString(table);
+        assertThat(pack.rules()).allSatisfy(rule -> assertThat(text).contains("| `" + rule.id() + "` |"));
+    }
+
+    @Test
     void everySegmentSectorAndKindOfTheProductIsExercisedWhereTheResearchHasIt() {
         Set<RuleKind> kinds = pack.rules().stream().map(Rule::kind).collect(Collectors.toSet());
         assertThat(kinds).containsExactlyInAnyOrder(RuleKind.values());
