@@ -211,6 +211,7 @@ public final class Fixtures {
         private HostingMode mode = HostingMode.VENDOR_API;
         private List<String> dataCountries = List.of("CN");
         private Boolean personalData = true;
+        private LocalDate asOf = AS_OF;
         private final List<DeploymentProfile.Target> targets = new ArrayList<>();
 
         public ProfileBuilder app(String name) {
@@ -243,6 +244,11 @@ public final class Fixtures {
             return this;
         }
 
+        public ProfileBuilder asOf(String date) {
+            this.asOf = LocalDate.parse(date);
+            return this;
+        }
+
         public ProfileBuilder target(String jurisdiction) {
             targets.add(Fixtures.target(jurisdiction));
             return this;
@@ -255,7 +261,7 @@ public final class Fixtures {
 
         public DeploymentProfile build() {
             return new DeploymentProfile(new DeploymentProfile.App(name, vendor, null, origin),
-                    new DeploymentProfile.Hosting(mode, dataCountries), personalData, List.copyOf(targets), AS_OF);
+                    new DeploymentProfile.Hosting(mode, dataCountries), personalData, List.copyOf(targets), asOf);
         }
     }
 }
