@@ -382,6 +382,7 @@ class RulePackContentTest {
     void transferRulesNameTheirAllowedDestinationsUnlessTheLawHasNone() {
         for (Rule rule : pack.rules().stream().filter(r -> r.kind() == RuleKind.CROSS_BORDER_TRANSFER).toList()) {
             assertThat(rule.requirement()).as("requirement of %s", rule.id()).isNotNull();
+            assertThat(rule.requirement().allowedDestinations()).as("allowedDestinations of %s", rule.id()).isNotNull();
             assertThat(rule.personalDataOnly()).as("personalDataOnly of %s", rule.id()).isTrue();
             assertThat(orEmpty(rule.hostingModes())).as("hostingModes of %s", rule.id()).isEmpty();
             if (!TRANSFER_RULES_WITHOUT_ALLOWED_LIST.contains(rule.id())) {

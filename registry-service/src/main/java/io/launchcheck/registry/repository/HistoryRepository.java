@@ -1,0 +1,52 @@
+package io.launchcheck.registry.repository;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import io.launchcheck.registry.domain.RuleHistoryEntity;
+import io.launchcheck.registry.domain.VendorHistoryEntity;
+
+/** Rule and vendor history, and the reconstruction of past states from it. */
+@ApplicationScoped
+public class HistoryRepository {
+
+    @Inject
+    EntityManager em;
+
+    public void add(RuleHistoryEntity row) {
+        em.persist(row);
+    }
+
+    public void add(VendorHistoryEntity row) {
+        em.persist(row);
+    }
+
+    /** A rule's history, newest first. */
+    public List<RuleHistoryEntity> ofRule(String ruleId) {
+        return em.createQuery("from RuleHistoryEntity where ruleId = :id order by rulesetVersion desc, id desc",
+                RuleHistoryEntity.class).setParameter("id", ruleId).getResultList();
+    }
+
+    /** The JSON of every rule that existed at a ruleset version, ordered by rule id. */
+    public List<String> rulesAt(long version) {
+        return latestAfterImages("rule_history", "rule_id", version);
+    }
+
+    /** The JSON of every vendor that existed at a ruleset version, ordered by vendor id. */
+    public List<String> vendorsAt(long version) {
+        return latestAfterImages("vendor_history", "vendor_id", version);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> latestAfterImages(String table, String idColumn, long version) {
+        // the last change of each id up to the version; a deletion leaves no after image
+        String sql = "SELECT after_json FROM (SELECT DISTINCT ON (" + idColumn + ") " + idColumn
+                + " AS key, action, after::text AS after_json FROM " + table + " WHERE ruleset_version <= :version"
+                + " ORDER BY " + idColumn + ", ruleset_version DESC, id DESC) latest"
+                + " WHERE action <> 'DELETED' ORDER BY key";
+        return em.createNativeQuery(sql).setParameter("version", version).getResultList();
+    }
+}

@@ -1,0 +1,120 @@
+package io.launchcheck.registry.rest;
+
+/** Example bodies for the OpenAPI document. */
+final class Examples {
+
+    private Examples() {
+    }
+
+    static final String RULE = """
+            {"id": "it-garante-deepseek-block", "jurisdiction": "IT", "organization": null,
+             "kind": "NATIONWIDE_BAN", "title": "Garante orders DeepSeek blocked in Italy",
+             "subject": {"vendors": ["deepseek"], "apps": [], "originCountries": []},
+             "segments": [], "sectors": [], "hostingModes": ["VENDOR_API"],
+             "requirement": {"storageCountries": null, "allowedDestinations": null},
+             "personalDataOnly": true, "severity": "BLOCKING", "status": "IN_FORCE",
+             "effectiveFrom": "2025-01-30", "effectiveTo": null, "dateNote": null,
+             "summary": "The Italian data protection authority ordered DeepSeek to stop processing Italians' data.",
+             "legalBasis": "GDPR Art. 58(2)(f)", "authority": "Garante per la protezione dei dati personali",
+             "sourceUrl": "https://www.garanteprivacy.it/", "sources": [],
+             "remediation": "Self-host the open weights in the EU instead of calling DeepSeek's service.",
+             "scope": null, "hostingRationale": "The order targets the vendor's service, not open weights run elsewhere.",
+             "confidence": "HIGH", "version": 0}
+            """;
+
+    static final String RULE_LIST = "[" + RULE + "]";
+
+    static final String VENDOR = """
+            {"id": "deepseek", "name": "DeepSeek", "aliases": ["deepseek-ai"],
+             "legalEntities": ["Hangzhou DeepSeek Artificial Intelligence", "Beijing DeepSeek Artificial Intelligence"],
+             "originCountry": "CN"}
+            """;
+
+    static final String VENDOR_LIST = "[" + VENDOR + "]";
+
+    static final String JURISDICTION = """
+            {"code": "US-TX", "name": "Texas", "type": "SUBDIVISION", "parent": "US", "blocs": [], "members": []}
+            """;
+
+    static final String JURISDICTION_LIST = """
+            [{"code": "IT", "name": "Italy", "type": "COUNTRY", "blocs": ["EEA", "EU"], "members": ["IT-21", "IT-23"]}]
+            """;
+
+    static final String HISTORY = """
+            [{"ruleId": "it-garante-deepseek-block", "rulesetVersion": 43, "action": "UPDATED",
+              "actor": "officer@example.org", "reason": "Garante decision published",
+              "at": "2025-02-01T09:00:00Z", "before": {"id": "it-garante-deepseek-block", "version": 0},
+              "after": {"id": "it-garante-deepseek-block", "version": 1}}]
+            """;
+
+    static final String RULESET = """
+            {"version": 42, "changedAt": "2025-03-01T10:00:00Z", "rules": [],
+             "jurisdictions": [{"code": "IT", "name": "Italy", "type": "COUNTRY", "blocs": ["EEA", "EU"]}],
+             "vendors": []}
+            """;
+
+    static final String RULESET_VERSION = """
+            {"version": 42, "changedAt": "2025-03-01T10:00:00Z"}
+            """;
+
+    static final String PACK_YAML = """
+            pack: example-pack
+            description: One vendor and one rule
+            vendors:
+              - id: deepseek
+                name: DeepSeek
+                legalEntities: [Hangzhou DeepSeek Artificial Intelligence]
+                originCountry: CN
+            rules:
+              - id: it-garante-deepseek-block
+                jurisdiction: IT
+                kind: NATIONWIDE_BAN
+                subject: {vendors: [deepseek]}
+                hostingModes: [VENDOR_API]
+                severity: BLOCKING
+                status: IN_FORCE
+                effectiveFrom: 2025-01-30
+                sourceUrl: https://www.garanteprivacy.it/
+                confidence: HIGH
+            """;
+
+    static final String PACK_IMPORT = """
+            {"pack": "example-pack", "rulesetVersion": 43, "added": ["it-garante-deepseek-block"], "changed": [],
+             "unchanged": [], "vendorsAdded": ["deepseek"], "vendorsChanged": []}
+            """;
+
+    static final String VALIDATION_PROBLEM = """
+            {"type": "https://launchcheck.io/problems/unprocessable-request", "title": "Unprocessable request",
+             "status": 422, "detail": "subject.vendors[0]: unknown vendor 'acme'", "instance": "/api/v1/rules",
+             "errors": [{"field": "subject.vendors[0]", "message": "unknown vendor 'acme'"}]}
+            """;
+
+    static final String BAD_REQUEST_PROBLEM = """
+            {"type": "https://launchcheck.io/problems/invalid-request", "title": "Invalid request", "status": 400,
+             "detail": "kind: unknown value 'BAN'; expected one of NATIONWIDE_BAN, ...", "instance": "/api/v1/rules",
+             "errors": [{"field": "kind", "message": "unknown value 'BAN'; expected one of NATIONWIDE_BAN, ..."}]}
+            """;
+
+    static final String NOT_FOUND_PROBLEM = """
+            {"type": "https://launchcheck.io/problems/not-found", "title": "Not found", "status": 404,
+             "detail": "No rule with id 'xx-unknown'", "instance": "/api/v1/rules/xx-unknown"}
+            """;
+
+    static final String CONFLICT_PROBLEM = """
+            {"type": "https://launchcheck.io/problems/conflict", "title": "Conflict", "status": 409,
+             "detail": "A rule with id 'it-garante-deepseek-block' already exists", "instance": "/api/v1/rules",
+             "errors": [{"field": "id", "message": "A rule with id 'it-garante-deepseek-block' already exists"}]}
+            """;
+
+    static final String PRECONDITION_FAILED_PROBLEM = """
+            {"type": "https://launchcheck.io/problems/precondition-failed", "title": "Precondition failed", "status": 412,
+             "detail": "Rule 'it-garante-deepseek-block' is at version 2, not 1; read it again and reapply your change",
+             "errors": [{"field": "If-Match", "message": "Rule 'it-garante-deepseek-block' is at version 2, not 1; ..."}]}
+            """;
+
+    static final String PRECONDITION_REQUIRED_PROBLEM = """
+            {"type": "https://launchcheck.io/problems/precondition-required", "title": "Precondition required",
+             "status": 428, "detail": "If-Match is required: send the ETag of the version you read (e.g. If-Match: \\"3\\")",
+             "errors": [{"field": "If-Match", "message": "If-Match is required: ..."}]}
+            """;
+}

@@ -1,0 +1,82 @@
+package io.launchcheck.registry.rest;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.launchcheck.api.RulePack;
+import io.launchcheck.api.RulePackImport;
+import io.launchcheck.api.problem.Problem;
+import io.launchcheck.registry.service.RulePackLoader;
+import io.launchcheck.registry.service.RulePackService;
+
+@Path("/api/v1/rulepacks")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Rule packs", description = "Import vendors and rules together, idempotently.")
+public class RulePackResource {
+
+    static final String YAML = "application/yaml";
+    static final String X_YAML = "application/x-yaml";
+    static final String TEXT_YAML = "text/yaml";
+
+    @Inject
+    RulePackService packs;
+
+    @Inject
+    RulePackLoader loader;
+
+    @Inject
+    ChangeContextResolver changeContexts;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Import a rule pack (JSON or YAML)", description = "Vendors and rules are matched by id: new "
+            + "ones are added, different ones replaced, equal ones left alone; rules the pack does not name stay. "
+            + "Everything that changed shares one new ruleset version; importing the same pack again changes nothing "
+            + "and creates no version. A pack with any invalid entry imports nothing (422 naming rules[i].field). "
+            + "Send YAML as application/yaml, application/x-yaml or text/yaml.")
+    @RequestBody(content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RulePack.class)),
+            @Content(mediaType = YAML, schema = @Schema(implementation = RulePack.class),
+                    examples = @ExampleObject(name = "pack", value = Examples.PACK_YAML))})
+    @APIResponse(responseCode = "200", description = "What the import did",
+            content = @Content(schema = @Schema(implementation = RulePackImport.class),
+                    examples = @ExampleObject(name = "import", value = Examples.PACK_IMPORT)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON/YAML or a field constraint broken",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "invalid", value = Examples.BAD_REQUEST_PROBLEM)))
+    @APIResponse(responseCode = "409", description = "Duplicate ids in the pack, or a vendor name owned by another vendor",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "duplicate", value = Examples.CONFLICT_PROBLEM)))
+    @APIResponse(responseCode = "422", description = "Unknown jurisdictions, vendors or countries, or contradicting fields",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "invalid rule", value = Examples.VALIDATION_PROBLEM)))
+    public RulePackImport importJson(@Valid @NotNull RulePack pack, @Context HttpHeaders headers) {
+        return packs.importPack(pack, changeContexts.resolve(headers));
+    }
+
+    @POST
+    @Consumes({YAML, X_YAML, TEXT_YAML})
+    @Operation(hidden = true)
+    public RulePackImport importYaml(InputStream body, @Context HttpHeaders headers) throws IOException {
+        return packs.importPack(loader.fromYaml(body), changeContexts.resolve(headers));
+    }
+}

@@ -1,0 +1,235 @@
+package io.launchcheck.registry.rest;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.launchcheck.api.Codes;
+import io.launchcheck.api.Rule;
+import io.launchcheck.api.RuleKind;
+import io.launchcheck.api.RuleStatus;
+import io.launchcheck.api.problem.Problem;
+import io.launchcheck.api.problem.ProblemException;
+import io.launchcheck.registry.service.RuleChange;
+import io.launchcheck.registry.service.RuleService;
+
+@Path("/api/v1/rules")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Rules", description = "Per-jurisdiction rules kept by compliance officers. Every change moves the ruleset "
+        + "version and is kept in the rule's history. Changes name their author in X-Actor and their reason in "
+        + "X-Change-Reason; changes to an existing rule need If-Match with the ETag that was read.")
+public class RuleResource {
+
+    static final String TOTAL_COUNT = "X-Total-Count";
+
+    @Inject
+    RuleService rules;
+
+    @Inject
+    ChangeContextResolver changeContexts;
+
+    @GET
+    @Operation(summary = "List rules", description = "Rules ordered by id, one page at a time (page from 0). The total "
+            + "number of matching rules is in the X-Total-Count header; Link names the next and previous pages. "
+            + "jurisdiction with related=true also lists the rules that reach that jurisdiction: its country, its "
+            + "blocs, its subdivisions or, for a bloc, its members and their subdivisions. vendor accepts any "
+            + "name, alias or legal entity; an unknown vendor matches no rule. inForceOn keeps rules in force on "
+            + "that day (started, not ended, not PROPOSED).")
+    @APIResponse(responseCode = "200", description = "A page of rules",
+            headers = {@Header(name = TOTAL_COUNT, description = "Number of rules matching the filters",
+                    schema = @Schema(type = SchemaType.INTEGER)),
+                    @Header(name = "Link", description = "rel=\"next\" / rel=\"prev\" page links")},
+            content = @Content(schema = @Schema(implementation = Rule.class, type = SchemaType.ARRAY),
+                    examples = @ExampleObject(name = "rules", value = Examples.RULE_LIST)))
+    @APIResponse(responseCode = "400", description = "Unknown jurisdiction, kind or status, bad date or page",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "bad filter", value = Examples.BAD_REQUEST_PROBLEM)))
+    public Response list(
+            @Parameter(description = "Jurisdiction code, e.g. US-TX, IT, EU (any case)") @QueryParam("jurisdiction") String jurisdiction,
+            @Parameter(description = "Also the rules of related jurisdictions (parent, blocs, subdivisions, members)") @QueryParam("related") @DefaultValue("false") boolean related,
+            @Parameter(description = "Rule kind, e.g. NATIONWIDE_BAN") @QueryParam("kind") String kind,
+            @Parameter(description = "IN_FORCE, PROPOSED or LIFTED") @QueryParam("status") String status,
+            @Parameter(description = "Vendor id, name, alias or legal entity (case-insensitive)") @QueryParam("vendor") String vendor,
+            @Parameter(description = "Only rules in force on this day (YYYY-MM-DD)") @QueryParam("inForceOn") String inForceOn,
+            @Parameter(description = "Page number, from 0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @Parameter(description = "Page size, 1 to 500") @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size,
+            @Context UriInfo uri) {
+        RuleService.Page result = rules.list(new RuleService.Query(jurisdiction, related,
+                parse(RuleKind.class, "kind", kind), parse(RuleStatus.class, "status", status), vendor,
+                date("inForceOn", inForceOn), page, size));
+        Response.ResponseBuilder response = Response.ok(result.rules()).header(TOTAL_COUNT, result.total());
+        if ((long) (page + 1) * size < result.total()) {
+            response.link(uri.getRequestUriBuilder().replaceQueryParam("page", page + 1).build(), "next");
+        }
+        if (page > 0) {
+            response.link(uri.getRequestUriBuilder().replaceQueryParam("page", page - 1).build(), "prev");
+        }
+        return response.build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Get a rule", description = "The ETag header carries the rule's version, for If-Match.")
+    @APIResponse(responseCode = "200", description = "The rule",
+            headers = @Header(name = "ETag", description = "The rule's version in quotes, e.g. \"3\""),
+            content = @Content(schema = @Schema(implementation = Rule.class),
+                    examples = @ExampleObject(name = "rule", value = Examples.RULE)))
+    @APIResponse(responseCode = "404", description = "No such rule",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND_PROBLEM)))
+    public Response get(@PathParam("id") String id) {
+        Rule rule = rules.get(id);
+        return Response.ok(rule).tag(etag(rule)).build();
+    }
+
+    @POST
+    @Operation(summary = "Create a rule", description = "Codes are read in any case; vendor names in subject.vendors "
+            + "resolve to vendor ids. The version field is ignored. DATA_LOCALIZATION needs "
+            + "requirement.storageCountries; CROSS_BORDER_TRANSFER needs requirement.allowedDestinations (an empty "
+            + "list allows only the rule's own jurisdiction); LIFTED needs effectiveTo, which must be after effectiveFrom.")
+    @APIResponse(responseCode = "201", description = "Created; Location names the rule, ETag its version",
+            headers = {@Header(name = "Location"), @Header(name = "ETag")},
+            content = @Content(schema = @Schema(implementation = Rule.class),
+                    examples = @ExampleObject(name = "rule", value = Examples.RULE)))
+    @APIResponse(responseCode = "400", description = "Malformed body, unknown enum value or field constraint broken",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unknown kind", value = Examples.BAD_REQUEST_PROBLEM)))
+    @APIResponse(responseCode = "409", description = "A rule with this id exists",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "duplicate id", value = Examples.CONFLICT_PROBLEM)))
+    @APIResponse(responseCode = "422", description = "Unknown jurisdiction, vendor or country, or fields that contradict each other",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unknown vendor", value = Examples.VALIDATION_PROBLEM)))
+    public Response create(@Valid @NotNull Rule rule, @Context HttpHeaders headers, @Context UriInfo uri) {
+        Rule created = rules.create(rule, changeContexts.resolve(headers));
+        URI location = UriBuilder.fromUri(uri.getBaseUri()).path("api/v1/rules/{id}").build(created.id());
+        return Response.created(location).tag(etag(created)).entity(created).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Operation(summary = "Replace a rule", description = "Needs If-Match with the ETag that was read. A body equal to "
+            + "the stored rule changes nothing and creates no ruleset version.")
+    @APIResponse(responseCode = "200", description = "The rule as stored now, with its new ETag",
+            headers = @Header(name = "ETag"),
+            content = @Content(schema = @Schema(implementation = Rule.class),
+                    examples = @ExampleObject(name = "rule", value = Examples.RULE)))
+    @APIResponse(responseCode = "400", description = "Invalid body, or the body's id differs from the path",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "invalid", value = Examples.BAD_REQUEST_PROBLEM)))
+    @APIResponse(responseCode = "404", description = "No such rule",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND_PROBLEM)))
+    @APIResponse(responseCode = "412", description = "The rule changed since it was read",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "stale", value = Examples.PRECONDITION_FAILED_PROBLEM)))
+    @APIResponse(responseCode = "422", description = "Unknown references or contradicting fields",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unknown vendor", value = Examples.VALIDATION_PROBLEM)))
+    @APIResponse(responseCode = "428", description = "If-Match is missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "no If-Match", value = Examples.PRECONDITION_REQUIRED_PROBLEM)))
+    public Response update(@PathParam("id") String id,
+            @Parameter(description = "The ETag that was read, e.g. \"3\"") @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull Rule rule, @Context HttpHeaders headers) {
+        Long expected = ETags.expectedVersion(ifMatch);
+        Rule updated = rules.update(id, rule, expected, changeContexts.resolve(headers));
+        return Response.ok(updated).tag(etag(updated)).build();
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Delete a rule", description = "Needs If-Match. The rule leaves the current ruleset but stays "
+            + "in its history and in the rulesets of earlier versions.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", description = "No such rule",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND_PROBLEM)))
+    @APIResponse(responseCode = "412", description = "The rule changed since it was read",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "stale", value = Examples.PRECONDITION_FAILED_PROBLEM)))
+    @APIResponse(responseCode = "428", description = "If-Match is missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "no If-Match", value = Examples.PRECONDITION_REQUIRED_PROBLEM)))
+    public Response delete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+            @Context HttpHeaders headers) {
+        Long expected = ETags.expectedVersion(ifMatch);
+        rules.delete(id, expected, changeContexts.resolve(headers));
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @Operation(summary = "A rule's history", description = "Every change, newest first: ruleset version, action, "
+            + "actor, reason, time, and the rule before and after. Deleted rules keep their history.")
+    @APIResponse(responseCode = "200", description = "The history",
+            content = @Content(schema = @Schema(implementation = RuleChange.class, type = SchemaType.ARRAY),
+                    examples = @ExampleObject(name = "history", value = Examples.HISTORY)))
+    @APIResponse(responseCode = "404", description = "No rule with this id ever existed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND_PROBLEM)))
+    public List<RuleChange> history(@PathParam("id") String id) {
+        return rules.history(id);
+    }
+
+    private static jakarta.ws.rs.core.EntityTag etag(Rule rule) {
+        return ETags.of(rule.version());
+    }
+
+    static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Codes.parse(type, value);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest(field, e.getMessage());
+        }
+    }
+
+    private static LocalDate date(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.badRequest(field, "must be a real date in the form YYYY-MM-DD");
+        }
+    }
+}

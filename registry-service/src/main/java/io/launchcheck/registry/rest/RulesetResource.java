@@ -1,0 +1,76 @@
+package io.launchcheck.registry.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.launchcheck.api.Ruleset;
+import io.launchcheck.api.problem.Problem;
+import io.launchcheck.registry.service.RulesetService;
+import io.launchcheck.registry.service.RulesetVersion;
+
+@Path("/api/v1/ruleset")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Ruleset", description = "Everything the rules-service judges with, as one versioned document. The "
+        + "version moves by one with every committed change of rules or vendors.")
+public class RulesetResource {
+
+    @Inject
+    RulesetService rulesets;
+
+    @GET
+    @Operation(summary = "The ruleset", description = "Without version: the current ruleset, with ETag \"<version>\" "
+            + "and 304 Not Modified when If-None-Match names it. With version: the ruleset exactly as it was then "
+            + "(rules and vendors from history; jurisdictions are reference data and always current). "
+            + "Jurisdictions come without members.")
+    @APIResponse(responseCode = "200", description = "The ruleset",
+            headers = @Header(name = "ETag", description = "The ruleset version in quotes, e.g. \"42\""),
+            content = @Content(schema = @Schema(implementation = Ruleset.class),
+                    examples = @ExampleObject(name = "ruleset", value = Examples.RULESET)))
+    @APIResponse(responseCode = "304", description = "If-None-Match names the current version")
+    @APIResponse(responseCode = "404", description = "No such version (below 1 or above the current one)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not found", value = """
+                            {"type": "https://launchcheck.io/problems/not-found", "title": "Not found", "status": 404,
+                             "detail": "Ruleset version 99 does not exist; the current version is 42"}
+                            """)))
+    public Response get(@Parameter(description = "A past version, from 1") @QueryParam("version") Long version,
+            @Parameter(description = "ETag of the ruleset the caller holds") @HeaderParam("If-None-Match") String ifNoneMatch) {
+        if (version == null && ifNoneMatch != null) {
+            long current = rulesets.version().version();
+            if (ETags.noneMatchHits(ifNoneMatch, current)) {
+                return Response.notModified(ETags.of(current)).build();
+            }
+        }
+        RulesetService.Serialized ruleset = version == null ? rulesets.current() : rulesets.at(version);
+        if (ETags.noneMatchHits(ifNoneMatch, ruleset.version())) {
+            return Response.notModified(ETags.of(ruleset.version())).build();
+        }
+        return Response.ok(ruleset.json(), MediaType.APPLICATION_JSON_TYPE).tag(ETags.of(ruleset.version())).build();
+    }
+
+    @GET
+    @Path("/version")
+    @Operation(summary = "The current ruleset version", description = "Cheap: one row read. Poll this, then fetch "
+            + "the ruleset when the version moved.")
+    @APIResponse(responseCode = "200", description = "The version and when it was committed",
+            content = @Content(schema = @Schema(implementation = RulesetVersion.class),
+                    examples = @ExampleObject(name = "version", value = Examples.RULESET_VERSION)))
+    public RulesetVersion version() {
+        return rulesets.version();
+    }
+}

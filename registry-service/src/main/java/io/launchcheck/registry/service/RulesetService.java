@@ -1,0 +1,144 @@
+package io.launchcheck.registry.service;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.launchcheck.api.Rule;
+import io.launchcheck.api.Ruleset;
+import io.launchcheck.api.Vendor;
+import io.launchcheck.api.problem.ProblemException;
+import io.launchcheck.registry.config.RegistryConfig;
+import io.launchcheck.registry.domain.RulesetHead;
+import io.launchcheck.registry.domain.RulesetVersionEntity;
+import io.launchcheck.registry.repository.HistoryRepository;
+import io.launchcheck.registry.repository.RuleRepository;
+import io.launchcheck.registry.repository.RulesetRepository;
+import io.launchcheck.registry.repository.VendorRepository;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/**
+ * Whole rulesets: the current one (polled often, so kept serialized in memory until the version moves) and
+ * any earlier one, rebuilt from history. Jurisdictions are reference data and not versioned: every ruleset
+ * carries the current catalog.
+ */
+@ApplicationScoped
+public class RulesetService {
+
+    /** A ruleset serialized as JSON, ready to send. */
+    public record Serialized(long version, Instant changedAt, byte[] json) {
+    }
+
+    @Inject
+    RulesetRepository rulesets;
+
+    @Inject
+    RuleRepository rules;
+
+    @Inject
+    VendorRepository vendors;
+
+    @Inject
+    HistoryRepository history;
+
+    @Inject
+    JurisdictionCatalog jurisdictions;
+
+    @Inject
+    ObjectMapper objectMapper;
+
+    @Inject
+    RegistryConfig config;
+
+    private volatile Serialized current;
+    private final Map<Long, Serialized> past = new LinkedHashMap<>(16, 0.75f, true);
+
+    /** The current version: one primary-key read. */
+    public RulesetVersion version() {
+        RulesetHead head = QuarkusTransaction.joiningExisting().call(rulesets::head);
+        return new RulesetVersion(head.version, head.changedAt);
+    }
+
+    /** The current ruleset; rebuilt only when the version has moved since the last call. */
+    public Serialized current() {
+        long version = version().version();
+        Serialized cached = current;
+        if (cached != null && cached.version() >= version) {
+            return cached;
+        }
+        synchronized (this) {
+            cached = current;
+            if (cached != null && cached.version() >= version) {
+                return cached;
+            }
+            cached = QuarkusTransaction.requiringNew().call(this::buildCurrent);
+            current = cached;
+            return cached;
+        }
+    }
+
+    /** The ruleset exactly as it was at {@code version}; 404 for a version that does not exist. */
+    public Serialized at(long version) {
+        Serialized latest = current();
+        if (version == latest.version()) {
+            return latest;
+        }
+        if (version < 1 || version > latest.version()) {
+            throw ProblemException.notFound("Ruleset version " + version + " does not exist; the current version is "
+                    + latest.version());
+        }
+        synchronized (past) {
+            Serialized cached = past.get(version);
+            if (cached != null) {
+                return cached;
+            }
+        }
+        Serialized built = QuarkusTransaction.requiringNew().call(() -> buildPast(version));
+        synchronized (past) {
+            past.put(version, built);
+            while (past.size() > config.pastRulesetCacheSize()) {
+                past.remove(past.keySet().iterator().next());
+            }
+        }
+        return built;
+    }
+
+    private Serialized buildCurrent() {
+        // FOR SHARE: no change commits while the rules and vendors are read, so they match the version
+        RulesetHead head = rulesets.lockForRead();
+        List<Rule> allRules = rules.listAllById().stream().map(RuleMapper::toApi).toList();
+        List<Vendor> allVendors = vendors.listAllById().stream().map(VendorMapper::toApi).toList();
+        return serialize(new Ruleset(head.version, head.changedAt, allRules, jurisdictions.allWithoutMembers(), allVendors));
+    }
+
+    private Serialized buildPast(long version) {
+        RulesetVersionEntity row = rulesets.version(version)
+                .orElseThrow(() -> ProblemException.notFound("Ruleset version " + version + " does not exist"));
+        List<Rule> pastRules = history.rulesAt(version).stream().map(json -> read(json, Rule.class)).toList();
+        List<Vendor> pastVendors = history.vendorsAt(version).stream().map(json -> read(json, Vendor.class)).toList();
+        return serialize(new Ruleset(version, row.changedAt, pastRules, jurisdictions.allWithoutMembers(), pastVendors));
+    }
+
+    private Serialized serialize(Ruleset ruleset) {
+        try {
+            return new Serialized(ruleset.version(), ruleset.changedAt(), objectMapper.writeValueAsBytes(ruleset));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot serialize ruleset " + ruleset.version(), e);
+        }
+    }
+
+    private <T> T read(String json, Class<T> type) {
+        try {
+            return objectMapper.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored history is not a " + type.getSimpleName(), e);
+        }
+    }
+}
