@@ -1,0 +1,87 @@
+package io.launchcheck.rules.client;
+
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+import io.launchcheck.api.Ruleset;
+import io.smallrye.faulttolerance.api.CircuitBreakerName;
+
+/**
+ * Reads rulesets from the registry. A 404 (no such version) and a 304 (not modified) are answers, not
+ * failures; anything else that goes wrong is a {@link RegistryUnavailableException}, retried briefly and
+ * counted by a circuit breaker so a registry that is down is not hammered.
+ */
+@ApplicationScoped
+public class RegistryClient {
+
+    @Inject
+    @RestClient
+    RegistryRestClient registry;
+
+    @Timeout(value = 2, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 1, delay = 50, retryOn = RegistryUnavailableException.class)
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 1, delayUnit = ChronoUnit.SECONDS,
+            failOn = RegistryUnavailableException.class)
+    @CircuitBreakerName("registry-ruleset-version")
+    public long currentVersion() {
+        try {
+            return registry.version().version();
+        } catch (WebApplicationException | ProcessingException e) {
+            throw new RegistryUnavailableException("The registry did not tell its ruleset version", e);
+        }
+    }
+
+    /** The current ruleset, or empty when it is still {@code knownVersion} (not modified). */
+    @Timeout(value = 10, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 1, delay = 50, retryOn = RegistryUnavailableException.class)
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 1, delayUnit = ChronoUnit.SECONDS,
+            failOn = RegistryUnavailableException.class)
+    @CircuitBreakerName("registry-ruleset-current")
+    public Optional<Ruleset> currentRuleset(Long knownVersion) {
+        try (Response response = registry.current(knownVersion == null ? null : "\"" + knownVersion + "\"")) {
+            if (response.getStatus() == Response.Status.NOT_MODIFIED.getStatusCode()) {
+                return Optional.empty();
+            }
+            return Optional.of(read(response));
+        } catch (WebApplicationException | ProcessingException e) {
+            throw new RegistryUnavailableException("The registry did not send its ruleset", e);
+        }
+    }
+
+    /** Exactly the given ruleset version, or empty when the registry does not have it. */
+    @Timeout(value = 10, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 1, delay = 50, retryOn = RegistryUnavailableException.class)
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 1, delayUnit = ChronoUnit.SECONDS,
+            failOn = RegistryUnavailableException.class)
+    @CircuitBreakerName("registry-ruleset-pinned")
+    public Optional<Ruleset> rulesetAt(long version) {
+        try (Response response = registry.at(version)) {
+            return Optional.of(read(response));
+        } catch (WebApplicationException e) {
+            if (e.getResponse() != null && e.getResponse().getStatus() == Response.Status.NOT_FOUND.getStatusCode()) {
+                return Optional.empty();
+            }
+            throw new RegistryUnavailableException("The registry did not send ruleset version " + version, e);
+        } catch (ProcessingException e) {
+            throw new RegistryUnavailableException("The registry did not send ruleset version " + version, e);
+        }
+    }
+
+    private static Ruleset read(Response response) {
+        if (response.getStatus() != Response.Status.OK.getStatusCode()) {
+            throw new WebApplicationException(response.getStatus());
+        }
+        return response.readEntity(Ruleset.class);
+    }
+}

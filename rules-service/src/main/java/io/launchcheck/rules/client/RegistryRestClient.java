@@ -1,0 +1,30 @@
+package io.launchcheck.rules.client;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/** The registry's ruleset API; used through {@link RegistryClient} only. */
+@RegisterRestClient(configKey = "registry")
+@Path("/api/v1/ruleset")
+@Produces(MediaType.APPLICATION_JSON)
+interface RegistryRestClient {
+
+    @GET
+    @Path("/version")
+    RulesetVersion version();
+
+    /** The current ruleset; 304 when {@code ifNoneMatch} names the current version. */
+    @GET
+    Response current(@HeaderParam("If-None-Match") String ifNoneMatch);
+
+    /** Exactly the given version; 404 when the registry does not have it. */
+    @GET
+    Response at(@QueryParam("version") long version);
+}

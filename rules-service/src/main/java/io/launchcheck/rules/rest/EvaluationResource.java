@@ -1,0 +1,93 @@
+package io.launchcheck.rules.rest;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.launchcheck.api.Evaluation;
+import io.launchcheck.api.EvaluationRequest;
+import io.launchcheck.api.problem.Problem;
+import io.launchcheck.rules.service.EvaluationService;
+
+@Path("/api/v1/evaluations")
+@Tag(name = "Evaluations", description = "Judge a deployment profile against the registry's rules")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class EvaluationResource {
+
+    static final String REQUEST_EXAMPLE = """
+            {"profile": {
+               "app": {"name": "acme-assistant", "vendor": "Hangzhou DeepSeek Artificial Intelligence", "model": "deepseek-r1"},
+               "hosting": {"mode": "VENDOR_API", "dataCountries": ["CN"]},
+               "processesPersonalData": true,
+               "targets": [
+                 {"jurisdiction": "KR", "segments": ["STATE_OWNED_ENTERPRISE"], "sectors": ["ENERGY"]},
+                 {"jurisdiction": "US-TX", "segments": ["GOVERNMENT"]}
+               ],
+               "asOf": "2025-03-01"}}
+            """;
+
+    static final String RESPONSE_EXAMPLE = """
+            {"rulesetVersion": 42, "rulesetLoadedAt": "2025-03-01T09:59:58Z", "rulesetStale": false,
+             "asOf": "2025-03-01", "overall": "NON_COMPLIANT",
+             "results": [
+               {"jurisdiction": "US-TX", "verdict": "NON_COMPLIANT",
+                "findings": [{"ruleId": "us-tx-prohibited-technologies-deepseek", "kind": "GOVERNMENT_DEVICE_BAN",
+                  "severity": "BLOCKING", "status": "IN_FORCE", "jurisdiction": "US-TX",
+                  "message": "Texas: DeepSeek banned on state government devices",
+                  "why": ["The rule is one of US-TX's own",
+                          "Vendor 'Hangzhou DeepSeek Artificial Intelligence' is DeepSeek, which the rule covers",
+                          "Segment GOVERNMENT is covered", "Hosting mode VENDOR_API is covered",
+                          "In force on 2025-03-01 (since 2025-01-31)"],
+                  "legalBasis": "Governor's directive of 31 January 2025", "authority": "Office of the Texas Governor",
+                  "sourceUrl": "https://gov.texas.gov/", "remediation": "Do not deploy to Texas state agencies.",
+                  "confidence": "HIGH", "effectiveFrom": "2025-01-31"}],
+                "upcoming": []}]}
+            """;
+
+    static final String PROBLEM_EXAMPLE = """
+            {"type": "https://launchcheck.io/problems/invalid-request", "title": "Invalid request", "status": 400,
+             "detail": "profile.targets[1].jurisdiction: unknown jurisdiction 'XX'; expected an ISO 3166-1 alpha-2 country, an ISO 3166-2 subdivision or a bloc such as EU",
+             "instance": "/api/v1/evaluations",
+             "errors": [{"field": "profile.targets[1].jurisdiction", "message": "unknown jurisdiction 'XX'; expected an ISO 3166-1 alpha-2 country, an ISO 3166-2 subdivision or a bloc such as EU"}]}
+            """;
+
+    @Inject
+    EvaluationService evaluations;
+
+    @POST
+    @Operation(summary = "Judge a deployment profile",
+            description = "Returns, for each target jurisdiction in the order given, the verdict (COMPLIANT, NEEDS_REVIEW "
+                    + "or NON_COMPLIANT), the findings with why each rule matched, and the rules that take effect "
+                    + "after asOf (default: today, UTC). Judged with the current ruleset, or with rulesetVersion when "
+                    + "given (for re-running old assessments); the answer names the ruleset version used.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = EvaluationRequest.class),
+            examples = @ExampleObject(name = "DeepSeek in Korea and Texas", value = REQUEST_EXAMPLE)))
+    @APIResponse(responseCode = "200", description = "The verdicts",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Evaluation.class),
+                    examples = @ExampleObject(name = "Non-compliant in Texas", value = RESPONSE_EXAMPLE)))
+    @APIResponse(responseCode = "400", description = "Invalid profile, e.g. an unknown jurisdiction; the fields are named",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "Unknown jurisdiction", value = PROBLEM_EXAMPLE)))
+    @APIResponse(responseCode = "404", description = "The registry has no such rulesetVersion",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "No ruleset loaded yet, or a pinned version cannot be fetched now "
+            + "(see Retry-After)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Evaluation evaluate(@Valid @NotNull EvaluationRequest request) {
+        return evaluations.evaluate(request);
+    }
+}

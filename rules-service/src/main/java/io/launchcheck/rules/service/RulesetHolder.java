@@ -1,0 +1,111 @@
+package io.launchcheck.rules.service;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+
+import org.jboss.logging.Logger;
+
+import io.launchcheck.api.Ruleset;
+import io.launchcheck.rules.client.RegistryClient;
+import io.launchcheck.rules.config.RulesConfig;
+import io.launchcheck.rules.domain.RulesetSnapshot;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * Keeps the registry's current ruleset in memory. A background poll asks the registry for its ruleset
+ * version every {@code launchcheck.rules.refresh-interval} and, when it changed, loads the new ruleset and
+ * swaps it in atomically. Requests read the snapshot and never wait on the registry; when the registry is
+ * unreachable the last snapshot keeps judging and is reported as stale.
+ */
+@Singleton
+public class RulesetHolder {
+
+    private static final Logger LOG = Logger.getLogger(RulesetHolder.class);
+
+    private final AtomicReference<RulesetSnapshot> current = new AtomicReference<>();
+    private final Clock clock = Clock.systemUTC();
+    private volatile Instant lastContact;
+    private volatile String lastFailure;
+    private ScheduledExecutorService poller;
+
+    @Inject
+    RegistryClient registry;
+
+    @Inject
+    RulesConfig config;
+
+    void start(@Observes StartupEvent event) {
+        poller = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "ruleset-refresh");
+            thread.setDaemon(true);
+            return thread;
+        });
+        long interval = Math.max(10, config.refreshInterval().toMillis());
+        poller.scheduleWithFixedDelay(this::refresh, 0, interval, TimeUnit.MILLISECONDS);
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        if (poller != null) {
+            poller.shutdownNow();
+        }
+    }
+
+    /** Asks the registry for its ruleset version and loads the ruleset when it changed. Never throws. */
+    void refresh() {
+        try {
+            RulesetSnapshot known = current.get();
+            long version = registry.currentVersion();
+            if (known == null || known.version() != version) {
+                Optional<Ruleset> ruleset = registry.currentRuleset(known == null ? null : known.version());
+                if (ruleset.isPresent()) {
+                    RulesetSnapshot snapshot = RulesetSnapshot.of(ruleset.get(), clock.instant());
+                    current.set(snapshot);
+                    LOG.infof("Loaded ruleset version %d (%d rules)", snapshot.version(), snapshot.ruleCount());
+                }
+            }
+            lastContact = clock.instant();
+            if (lastFailure != null) {
+                LOG.infof("The registry is reachable again");
+                lastFailure = null;
+            }
+        } catch (RuntimeException e) {
+            if (lastFailure == null) {
+                LOG.warnf("The registry cannot be reached (%s); judging with ruleset version %s until it can",
+                        e.getMessage(), current.get() == null ? "none" : current.get().version());
+            }
+            lastFailure = e.getClass().getSimpleName() + ": " + e.getMessage();
+        }
+    }
+
+    /** The current ruleset; empty until the first one is loaded. */
+    public Optional<RulesetSnapshot> current() {
+        return Optional.ofNullable(current.get());
+    }
+
+    /** True when the registry has not been reached for longer than {@code launchcheck.rules.stale-after}. */
+    public boolean stale() {
+        Instant contact = lastContact;
+        return contact == null || Duration.between(contact, clock.instant()).compareTo(config.staleAfter()) > 0;
+    }
+
+    /** When the registry last answered, or null if never. */
+    public Instant lastContact() {
+        return lastContact;
+    }
+
+    /** Why the last refresh failed, or null when it succeeded. */
+    public String lastFailure() {
+        return lastFailure;
+    }
+}

@@ -1,0 +1,97 @@
+package io.launchcheck.rules.rest;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+import io.launchcheck.api.Ruleset;
+
+/**
+ * A real HTTP server that answers the registry's ruleset API ({@code /api/v1/ruleset},
+ * {@code ?version=N}, {@code /version}) from rulesets the test publishes. It can go away and come back on
+ * the same port.
+ */
+public final class RegistryServer {
+
+    private final ObjectMapper json = new ObjectMapper().findAndRegisterModules()
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    private final Map<Long, Ruleset> versions = new ConcurrentHashMap<>();
+    private volatile Ruleset current;
+    private volatile int port;
+    private HttpServer server;
+
+    public RegistryServer(Ruleset initial) {
+        publish(initial);
+    }
+
+    public synchronized void publish(Ruleset ruleset) {
+        versions.put(ruleset.version(), ruleset);
+        current = ruleset;
+    }
+
+    public Ruleset current() {
+        return current;
+    }
+
+    public synchronized void start() throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 50);
+        server.createContext("/api/v1/ruleset", this::handle);
+        server.start();
+        port = server.getAddress().getPort();
+    }
+
+    public synchronized void stop() {
+        if (server != null) {
+            server.stop(0);
+            server = null;
+        }
+    }
+
+    public String url() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String path = exchange.getRequestURI().getPath();
+            String query = exchange.getRequestURI().getQuery();
+            Ruleset now = current;
+            if (path.endsWith("/version")) {
+                send(exchange, 200, "application/json",
+                        json.writeValueAsBytes(Map.of("version", now.version(), "changedAt", now.changedAt().toString())));
+            } else if (query != null && query.startsWith("version=")) {
+                Ruleset pinned = versions.get(Long.parseLong(query.substring("version=".length())));
+                if (pinned == null) {
+                    send(exchange, 404, "application/problem+json",
+                            "{\"title\":\"Not found\",\"status\":404}".getBytes(StandardCharsets.UTF_8));
+                } else {
+                    send(exchange, 200, "application/json", json.writeValueAsBytes(pinned));
+                }
+            } else {
+                String etag = "\"" + now.version() + "\"";
+                exchange.getResponseHeaders().add("ETag", etag);
+                if (etag.equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
+                    exchange.sendResponseHeaders(304, -1);
+                } else {
+                    send(exchange, 200, "application/json", json.writeValueAsBytes(now));
+                }
+            }
+        }
+    }
+
+    private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
+        exchange.getResponseHeaders().add("Content-Type", type);
+        exchange.sendResponseHeaders(status, body.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+        }
+    }
+}
