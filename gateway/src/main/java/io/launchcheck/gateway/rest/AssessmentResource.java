@@ -1,7 +1,15 @@
 package io.launchcheck.gateway.rest;
 
 import java.net.URI;
+import java.util.Set;
 import java.util.UUID;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.core.HttpHeaders;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -29,6 +37,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.launchcheck.api.Codes;
 import io.launchcheck.api.DeploymentProfile;
 import io.launchcheck.api.Verdict;
@@ -48,9 +59,13 @@ public class AssessmentResource {
     static final String PATH = "/api/v1/assessments/";
 
     private final AssessmentService assessments;
+    private final ObjectMapper json;
+    private final Validator validator;
 
-    public AssessmentResource(AssessmentService assessments) {
+    public AssessmentResource(AssessmentService assessments, ObjectMapper json, Validator validator) {
         this.assessments = assessments;
+        this.json = json;
+        this.validator = validator;
     }
 
     @POST
@@ -138,7 +153,6 @@ public class AssessmentResource {
 
     @POST
     @Path("/{id}/reevaluate")
-    @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Judge a stored assessment's profile again",
             description = "Judges the stored profile again on the same `asOf` (unless the body gives another) "
@@ -165,9 +179,27 @@ public class AssessmentResource {
                     schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "rules-service down", value = Examples.UNAVAILABLE)))
+    @Consumes(MediaType.WILDCARD)
     public Response reevaluate(@Parameter(description = "The assessment's id (a UUID)") @PathParam("id") String id,
-            @Valid ReevaluationRequest request) {
-        return created(assessments.reevaluate(uuid(id), request));
+            @Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            @Parameter(hidden = true) String body) throws JsonProcessingException {
+        return created(assessments.reevaluate(uuid(id), reevaluation(contentType, body)));
+    }
+
+    /** The body is optional, so it is read here: absent or empty means "no options". */
+    private ReevaluationRequest reevaluation(String contentType, String body) throws JsonProcessingException {
+        if (body == null || body.isBlank()) {
+            return null;
+        }
+        if (contentType != null && !MediaType.valueOf(contentType).isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+            throw new NotSupportedException("The body must be application/json");
+        }
+        ReevaluationRequest request = json.readValue(body, ReevaluationRequest.class);
+        Set<ConstraintViolation<ReevaluationRequest>> violations = validator.validate(request);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        return request;
     }
 
     private static Response created(Assessment assessment) {

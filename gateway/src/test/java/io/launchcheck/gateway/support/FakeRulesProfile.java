@@ -14,15 +14,15 @@ public class FakeRulesProfile implements QuarkusTestProfile {
     @Override
     public Map<String, String> getConfigOverrides() {
         return Map.of(
-                EVALUATE + "Timeout/value", "400",
+                EVALUATE + "Timeout/value", "1000",
                 EVALUATE + "Timeout/unit", "MILLIS",
                 EVALUATE + "Retry/delay", "50",
                 EVALUATE + "Retry/jitter", "0",
                 EVALUATE + "CircuitBreaker/delay", "1000",
                 EVALUATE + "CircuitBreaker/delayUnit", "MILLIS",
-                JUDGE + "Timeout/value", "1500",
+                JUDGE + "Timeout/value", "3000",
                 JUDGE + "Timeout/unit", "MILLIS",
-                "quarkus.rest-client.rules.read-timeout", "3000");
+                "quarkus.rest-client.rules.read-timeout", "5000");
     }
 
     @Override

@@ -1,0 +1,97 @@
+package io.launchcheck.gateway.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import io.launchcheck.api.Verdict;
+import io.launchcheck.gateway.support.FakeRulesProfile;
+import io.launchcheck.gateway.support.GatewayTest;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.path.json.JsonPath;
+
+@QuarkusTest
+@TestProfile(FakeRulesProfile.class)
+class AssessmentQueryTest extends GatewayTest {
+
+    @Test
+    void answers404ForAnUnknownAssessment() {
+        given().get(ASSESSMENTS + "/" + UUID.randomUUID())
+                .then().statusCode(404).contentType("application/problem+json").body("status", equalTo(404));
+    }
+
+    @Test
+    void answers404ForAnIdThatIsNotAUuid() {
+        given().get(ASSESSMENTS + "/not-a-uuid")
+                .then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void listsAnAppsAssessmentsNewestFirstInPages() {
+        String app = uniqueApp("lister");
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            ids.add(assess(profile(app, target("DE"))).then().statusCode(201).extract().jsonPath().getString("id"));
+        }
+        assess(profile(uniqueApp("other"), target("DE"))).then().statusCode(201);
+
+        JsonPath first = list("app", app.toUpperCase(), "size", "2");
+        assertThat(first.getList("items.id")).containsExactly(ids.get(2), ids.get(1));
+        assertThat(first.getLong("total")).isEqualTo(3);
+        assertThat(first.getInt("page")).isZero();
+        assertThat(first.getInt("size")).isEqualTo(2);
+        assertThat(first.getString("items[0].href")).isEqualTo(ASSESSMENTS + "/" + ids.get(2));
+        assertThat(first.getString("items[0].app")).isEqualTo(app);
+
+        JsonPath second = list("app", app, "size", "2", "page", "1");
+        assertThat(second.getList("items.id")).containsExactly(ids.get(0));
+        assertThat(second.getLong("total")).isEqualTo(3);
+    }
+
+    @Test
+    void filtersByOverallVerdict() {
+        String app = uniqueApp("filter");
+        rules.verdict("IT", Verdict.NON_COMPLIANT).verdict("KR", Verdict.NEEDS_REVIEW);
+        String blocked = assess(profile(app, target("IT"))).then().statusCode(201).extract().jsonPath().getString("id");
+        String review = assess(profile(app, target("KR"))).then().statusCode(201).extract().jsonPath().getString("id");
+        assess(profile(app, target("DE"))).then().statusCode(201);
+
+        assertThat(list("app", app, "verdict", "NON_COMPLIANT").getList("items.id")).containsExactly(blocked);
+        assertThat(list("app", app, "verdict", " needs_review ").getList("items.id")).containsExactly(review);
+        assertThat(list("app", app, "verdict", "COMPLIANT").getLong("total")).isEqualTo(1);
+        assertThat(list("app", app).getLong("total")).isEqualTo(3);
+    }
+
+    @Test
+    void rejectsAnUnknownVerdictFilter() {
+        given().queryParam("verdict", "GREEN").get(ASSESSMENTS)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("verdict"));
+    }
+
+    @Test
+    void rejectsPageSizesOutsideTheRange() {
+        given().queryParam("size", 0).get(ASSESSMENTS)
+                .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("size"));
+        given().queryParam("size", 101).get(ASSESSMENTS)
+                .then().statusCode(400).body("errors.field", hasItem("size"));
+        given().queryParam("page", -1).get(ASSESSMENTS)
+                .then().statusCode(400).body("errors.field", hasItem("page"));
+    }
+
+    private static JsonPath list(String... params) {
+        var request = given();
+        for (int i = 0; i < params.length; i += 2) {
+            request.queryParam(params[i], params[i + 1]);
+        }
+        return request.get(ASSESSMENTS).then().statusCode(200).contentType("application/json").extract().jsonPath();
+    }
+}

@@ -1,0 +1,65 @@
+package io.launchcheck.gateway.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+import org.junit.jupiter.api.Test;
+
+import io.launchcheck.api.Verdict;
+import io.launchcheck.gateway.support.FakeRulesProfile;
+import io.launchcheck.gateway.support.FakeRulesService.Mode;
+import io.launchcheck.gateway.support.GatewayTest;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+
+/** What a platform engineer and an API reader rely on: OpenAPI, Swagger UI, health and metrics. */
+@QuarkusTest
+@TestProfile(FakeRulesProfile.class)
+class OperationsTest extends GatewayTest {
+
+    @Test
+    void servesTheOpenApiDocumentWithTheMainPathsAndExamples() {
+        given().queryParam("format", "json").get("/q/openapi")
+                .then().statusCode(200)
+                .body("info.title", equalTo("LaunchCheck gateway API"))
+                .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/assessments"))
+                .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/assessments/{id}"))
+                .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/assessments/{id}/reevaluate"))
+                .body("paths.'/api/v1/assessments'.post.responses", org.hamcrest.Matchers.hasKey("503"))
+                .body("paths.'/api/v1/assessments'.post.requestBody.content.'application/json'.examples.deepseek.value.app.vendor",
+                        equalTo("DeepSeek"));
+    }
+
+    @Test
+    void servesSwaggerUi() {
+        given().get("/q/swagger-ui/").then().statusCode(200);
+    }
+
+    @Test
+    void staysReadyWhileTheRulesServiceIsDownButReportsItAsUnwell() {
+        rules.mode(Mode.FAIL_500);
+
+        given().get("/q/health/ready").then().statusCode(200).body("checks.name", not(hasItem("rules-service")));
+        given().get("/q/health/live").then().statusCode(200);
+        given().get("/q/health/well").then().statusCode(503)
+                .body("checks.find { it.name == 'rules-service' }.status", equalTo("DOWN"));
+
+        rules.mode(Mode.JUDGE);
+        given().get("/q/health/well").then().statusCode(200)
+                .body("checks.find { it.name == 'rules-service' }.status", equalTo("UP"));
+    }
+
+    @Test
+    void countsAssessmentsByOverallVerdictAndExposesFaultToleranceMetrics() {
+        rules.verdict("IT", Verdict.NON_COMPLIANT);
+        assess(profile("acme-assistant", target("IT"))).then().statusCode(201);
+
+        given().get("/q/metrics").then().statusCode(200)
+                .body(containsString("launchcheck_gateway_assessments_total{kind=\"new\",overall=\"NON_COMPLIANT\"}"))
+                .body(containsString("launchcheck_gateway_judgements_seconds_count"))
+                .body(containsString("ft_circuitbreaker"));
+    }
+}
