@@ -19,3 +19,13 @@ CREATE INDEX assessment_created_at_idx ON assessment (created_at DESC, id DESC);
 CREATE INDEX assessment_app_name_idx ON assessment (lower(app_name), created_at DESC);
 CREATE INDEX assessment_overall_idx ON assessment (overall, created_at DESC);
 CREATE INDEX assessment_reevaluated_from_idx ON assessment (reevaluated_from);
+
+-- What an auditor relies on: a stored assessment never changes.
+CREATE FUNCTION assessment_is_immutable() RETURNS trigger AS $$
+BEGIN
+    RAISE EXCEPTION 'assessments are immutable; store a new one instead';
+END;
+$$ LANGUAGE plpgsql;
+
+CREATE TRIGGER assessment_no_update BEFORE UPDATE ON assessment
+    FOR EACH ROW EXECUTE FUNCTION assessment_is_immutable();

@@ -12,11 +12,8 @@ import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.core.HttpHeaders;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -57,6 +54,8 @@ import io.launchcheck.gateway.service.AssessmentService;
 public class AssessmentResource {
 
     static final String PATH = "/api/v1/assessments/";
+    static final int MAX_PAGE_SIZE = 100;
+    static final int MAX_PAGE = 1_000_000;
 
     private final AssessmentService assessments;
     private final ObjectMapper json;
@@ -143,13 +142,30 @@ public class AssessmentResource {
             @Parameter(description = "Only this app's assessments (case-insensitive)") @QueryParam("app") String app,
             @Parameter(description = "Only assessments with this overall verdict",
                     schema = @Schema(implementation = Verdict.class)) @QueryParam("verdict") String verdict,
-            @Parameter(description = "Zero-based page number") @QueryParam("page") @DefaultValue("0")
-            @Min(value = 0, message = "must be 0 or more") int page,
-            @Parameter(description = "Page size, 1 to 100") @QueryParam("size") @DefaultValue("20")
-            @Min(value = 1, message = "must be between 1 and 100")
-            @Max(value = 100, message = "must be between 1 and 100") int size) {
-        return assessments.list(app, verdict(verdict), page, size);
+            @Parameter(description = "Zero-based page number (default 0, at most 1000000)",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "1000000")) @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 100 (default 20)",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100"))
+            @QueryParam("size") String size) {
+        return assessments.list(app, verdict(verdict), number("page", page, 0, 0, MAX_PAGE),
+                number("size", size, 20, 1, MAX_PAGE_SIZE));
     }
+
+    private static int number(String name, String value, int fallback, int min, int max) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            int number = Integer.parseInt(value.strip());
+            if (number >= min && number <= max) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw ProblemException.badRequest(name, "must be a whole number between " + min + " and " + max);
+    }
+
 
     @POST
     @Path("/{id}/reevaluate")

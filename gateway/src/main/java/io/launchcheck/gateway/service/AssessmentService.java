@@ -124,7 +124,7 @@ public class AssessmentService {
             throw unavailable("The rules-service is failing and calls to it are paused");
         } catch (RuntimeException e) {
             outcome = "unavailable";
-            LOG.warnf(e, "No verdict obtained from the rules-service: %s", e.toString());
+            LOG.warnf("No verdict obtained from the rules-service: %s", e.toString());
             throw unavailable("No verdict could be obtained from the rules-service");
         } finally {
             sample.stop(metrics.timer("launchcheck.gateway.judgements", "kind", kind, "outcome", outcome));

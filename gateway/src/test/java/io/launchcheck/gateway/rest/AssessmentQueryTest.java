@@ -2,6 +2,7 @@ package io.launchcheck.gateway.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
@@ -12,6 +13,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import io.launchcheck.api.Verdict;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.launchcheck.gateway.support.FakeRulesProfile;
 import io.launchcheck.gateway.support.GatewayTest;
 import io.quarkus.test.junit.QuarkusTest;
@@ -85,6 +87,22 @@ class AssessmentQueryTest extends GatewayTest {
                 .then().statusCode(400).body("errors.field", hasItem("size"));
         given().queryParam("page", -1).get(ASSESSMENTS)
                 .then().statusCode(400).body("errors.field", hasItem("page"));
+        given().queryParam("page", "first").get(ASSESSMENTS)
+                .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("page"));
+        given().queryParam("page", 2_000_000_000).queryParam("size", 100).get(ASSESSMENTS)
+                .then().statusCode(400).body("errors.field", hasItem("page"));
+    }
+
+    @Test
+    void keepsStoredAssessmentsImmutableInTheDatabase() {
+        String id = assess(profile(uniqueApp("immutable"), target("DE"))).then().statusCode(201)
+                .extract().jsonPath().getString("id");
+
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> repository.getEntityManager()
+                .createNativeQuery("update assessment set overall = 'COMPLIANT', body = '{}' where id = :id")
+                .setParameter("id", UUID.fromString(id)).executeUpdate()))
+                .hasStackTraceContaining("assessments are immutable");
+        given().get(ASSESSMENTS + "/" + id).then().statusCode(200).body("id", equalTo(id));
     }
 
     private static JsonPath list(String... params) {
