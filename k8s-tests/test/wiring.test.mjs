@@ -54,6 +54,13 @@ function environment(objects, container, target) {
   return env;
 }
 
+function unknownVariables(objects, deployment, target) {
+  const s = services[deployment.metadata.name];
+  return environment(objects, podSpecOf(deployment).containers[0], target)
+    .filter((e) => !s.envNames.has(e.name) && !IMAGE_VARIABLES.has(e.name))
+    .map((e) => `${e.name} (from ${e.source})`);
+}
+
 for (const target of Object.keys(TARGETS)) {
   const objects = rendered(target);
   const deployments = byKind(objects, 'Deployment');
@@ -98,12 +105,9 @@ for (const target of Object.keys(TARGETS)) {
 
   test(`${target}: every environment variable is a configuration key the service reads`, () => {
     for (const d of deployments) {
-      const s = services[d.metadata.name];
-      for (const e of environment(objects, podSpecOf(d).containers[0], target)) {
-        assert.ok(s.envNames.has(e.name) || IMAGE_VARIABLES.has(e.name),
-          `${s.service}: ${e.name} (from ${e.source}) is no configuration key of the service ` +
-          `(application.properties or @ConfigMapping)`);
-      }
+      const unknown = unknownVariables(objects, d, target);
+      assert.deepEqual(unknown, [], `${d.metadata.name}: no configuration key of the service ` +
+        '(application.properties or @ConfigMapping)');
     }
   });
 
@@ -217,4 +221,17 @@ test('secrets committed in the base and dev are marked as development values; pr
 
 test('overlays exist for dev and prod', () => {
   assert.deepEqual(OVERLAYS, fs.readdirSync(path.join(K8S, 'overlays')).sort());
+});
+
+test('the wiring checks catch a misspelt variable and a Service that selects nothing', () => {
+  const objects = rendered('dev');
+  find(objects, 'ConfigMap', 'rules-service-config').data.LAUNCHCHECK_RULES_REFRESH_INTERVALL = '1s';
+  podSpecOf(find(objects, 'Deployment', 'gateway')).containers[0].env.push({ name: 'QUARKUS_REST_CLIENT_RULE_URL', value: 'x' });
+  assert.deepEqual(unknownVariables(objects, find(objects, 'Deployment', 'rules-service'), 'dev'),
+    ['LAUNCHCHECK_RULES_REFRESH_INTERVALL (from ConfigMap/rules-service-config)']);
+  assert.deepEqual(unknownVariables(objects, find(objects, 'Deployment', 'gateway'), 'dev'),
+    ['QUARKUS_REST_CLIENT_RULE_URL (from env)']);
+  const svc = find(objects, 'Service', 'registry-service');
+  svc.spec.selector['app.kubernetes.io/name'] = 'registry';
+  assert.equal(workloads(objects).filter((w) => selects(svc.spec.selector, podLabels(w))).length, 0);
 });
