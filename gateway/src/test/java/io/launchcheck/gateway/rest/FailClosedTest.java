@@ -93,6 +93,16 @@ class FailClosedTest extends GatewayTest {
         assertThat(status).as("the circuit closes again after its delay").isEqualTo(201);
     }
 
+    @Test
+    void refusedProfilesNeverOpenTheCircuit() {
+        for (int i = 0; i < 6; i++) {
+            assess(profile("acme-assistant", target("XX"))).then().statusCode(400);
+        }
+
+        assess(PROFILE).then().statusCode(201);
+        assertThat(rules.evaluations()).isEqualTo(7);
+    }
+
     private Response assertUnavailableAndNothingStored() {
         long before = stored();
         Response response = assess(PROFILE);

@@ -18,7 +18,7 @@ public class FakeRulesProfile implements QuarkusTestProfile {
                 EVALUATE + "Timeout/unit", "MILLIS",
                 EVALUATE + "Retry/delay", "50",
                 EVALUATE + "Retry/jitter", "0",
-                EVALUATE + "CircuitBreaker/delay", "1000",
+                EVALUATE + "CircuitBreaker/delay", "2000",
                 EVALUATE + "CircuitBreaker/delayUnit", "MILLIS",
                 JUDGE + "Timeout/value", "3000",
                 JUDGE + "Timeout/unit", "MILLIS",
