@@ -43,7 +43,7 @@ for tool in java curl; do
 done
 [ -f "$PROFILE" ] || fail "profile $PROFILE does not exist"
 
-ready() { curl -fsS -o /dev/null --max-time 3 "http://localhost:$(port_of "$1")/q/health/ready"; }
+ready() { curl -fs -o /dev/null --max-time 3 "http://localhost:$(port_of "$1")/q/health/ready"; }
 # The pid recorded for a service, if that process still runs our jar.
 running_pid() {
   local pid_file="$RUN_DIR/$1.pid" pid
@@ -178,10 +178,15 @@ import json, sys
 a = json.load(sys.stdin)
 print("Assessment %s: overall %s (ruleset version %s, as of %s)" % (a["id"], a["overall"], a["rulesetVersion"], a["asOf"]))
 for r in a["results"]:
-    rules = ", ".join(f["ruleId"] for f in r.get("findings", [])) or "no findings"
-    up = r.get("upcoming") or []
-    later = ("; upcoming: " + ", ".join("%s on %s" % (u.get("ruleId"), u.get("effectiveFrom")) for u in up)) if up else ""
-    print("  %-8s %-14s %s%s" % (r["jurisdiction"], r["verdict"], rules, later))
+    findings = r.get("findings") or []
+    blocking = [f["ruleId"] for f in findings if f.get("severity") == "BLOCKING"]
+    warnings = [f["ruleId"] for f in findings if f.get("severity") != "BLOCKING"]
+    parts = []
+    if blocking: parts.append("blocking: " + ", ".join(blocking))
+    if warnings: parts.append("warnings: " + ", ".join(warnings))
+    upcoming = r.get("upcoming") or []
+    if upcoming: parts.append("upcoming: " + ", ".join("%s on %s" % (u.get("ruleId"), u.get("effectiveFrom")) for u in upcoming))
+    print("  %-8s %-14s %s" % (r["jurisdiction"], r["verdict"], "; ".join(parts) or "no findings"))
 print("Stored at: GET http://localhost:8080/api/v1/assessments/%s" % a["id"])
 '
 echo
