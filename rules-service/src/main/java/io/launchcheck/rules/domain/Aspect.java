@@ -1,6 +1,6 @@
 package io.launchcheck.rules.domain;
 
-/** The conditions a rule must all meet to apply to a target, in the order the reasons are told. */
+/** The conditions a rule must all meet to apply to a target. */
 public enum Aspect {
     SUBJECT,
     SEGMENTS,

@@ -19,10 +19,10 @@ public final class FindingFact {
         this.finding = finding;
     }
 
-    /** A finding of the given severity for an applicable rule, with one more reason on timing. */
-    public static FindingFact of(Applicable applicable, Severity severity, String timing) {
+    /** A finding of the given severity for a rule that applies to a target, with why it applies and its timing. */
+    public static FindingFact of(Candidate applicable, List<String> reasons, Severity severity, String timing) {
         RuleFact rule = applicable.getRule();
-        List<String> why = new ArrayList<>(applicable.getWhy());
+        List<String> why = new ArrayList<>(reasons);
         why.add(timing);
         Finding finding = new Finding(rule.getId(), rule.getKind(), severity, rule.getStatus(), rule.getJurisdiction(),
                 rule.getOrganization(), Messages.of(rule.getRule()), List.copyOf(why), rule.getRule().legalBasis(),

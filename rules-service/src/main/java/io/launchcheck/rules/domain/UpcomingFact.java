@@ -17,9 +17,9 @@ public final class UpcomingFact {
         this.upcoming = upcoming;
     }
 
-    public static UpcomingFact of(Applicable applicable, Severity severity, String timing) {
+    public static UpcomingFact of(Candidate applicable, List<String> reasons, Severity severity, String timing) {
         RuleFact rule = applicable.getRule();
-        List<String> why = new ArrayList<>(applicable.getWhy());
+        List<String> why = new ArrayList<>(reasons);
         why.add(timing);
         UpcomingRule upcoming = new UpcomingRule(rule.getId(), rule.getKind(), severity, rule.getJurisdiction(),
                 rule.getEffectiveFrom(), Messages.of(rule.getRule()), List.copyOf(why), rule.getRule().legalBasis(),
