@@ -18,8 +18,4 @@ public interface RegistryConfig {
     /** How many past ruleset versions to keep serialized in memory. */
     @WithDefault("16")
     int pastRulesetCacheSize();
-
-    /** Largest page size for list endpoints. */
-    @WithDefault("500")
-    int maxPageSize();
 }

@@ -55,18 +55,9 @@ public class RulesetChanges {
             this.context = context;
         }
 
-        /** The ruleset version before this change. */
-        public long baseVersion() {
-            return version == null ? head.version : version.version - 1;
-        }
-
-        /** The current version: the new one once something changed, else the base version. */
+        /** The current version: the new one once something changed, else the one this change started from. */
         public long currentVersion() {
             return head.version;
-        }
-
-        public boolean changed() {
-            return version != null;
         }
 
         public void rule(String id, ChangeAction action, Rule before, Rule after) {
