@@ -130,8 +130,9 @@ wait_ready() {
     fi
     if [ "$SECONDS" -ge "$deadline" ]; then
       tail -n 30 "$log" >&2 || true
-      fail "$svc (pid $pid) was not ready after ${START_TIMEOUT}s; its log is $log (last lines above)." \
-        "Readiness: curl localhost:$(port_of "$svc")/q/health/ready"
+      fail "$svc (pid $pid) was not ready after ${START_TIMEOUT}s; its log is $log." \
+        "It keeps running: check curl localhost:$(port_of "$svc")/q/health/ready, re-run scripts/run.sh" \
+        "to wait again (LAUNCHCHECK_START_TIMEOUT=<seconds>) or stop it with scripts/stop.sh"
     fi
     sleep 0.5
   done
@@ -140,8 +141,12 @@ wait_ready() {
 
 for svc in "${SERVICES[@]}"; do
   if ready "$svc"; then continue; fi
-  say "Starting $svc"
-  running_pid "$svc" >/dev/null || start "$svc"
+  if running_pid "$svc" >/dev/null; then
+    say "Waiting for $svc"
+  else
+    say "Starting $svc"
+    start "$svc"
+  fi
   wait_ready "$svc"
 done
 
