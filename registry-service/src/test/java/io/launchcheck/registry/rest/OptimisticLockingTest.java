@@ -88,4 +88,52 @@ class OptimisticLockingTest {
             pool.shutdownNow();
         }
     }
+
+    @Test
+    void concurrentChangesGetConsecutiveDistinctRulesetVersions() throws Exception {
+        int writers = 8;
+        String tag = uniqueId("mono");
+        long start = Fixtures.rulesetVersion();
+        CountDownLatch go = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        try {
+            List<Future<Integer>> results = new ArrayList<>();
+            for (int i = 0; i < writers; i++) {
+                Map<String, Object> rule = rule(tag + "-" + i);
+                results.add(pool.submit(() -> {
+                    go.await();
+                    return given().contentType("application/json").body(rule).post("/api/v1/rules").statusCode();
+                }));
+            }
+            go.countDown();
+            for (Future<Integer> result : results) {
+                assertThat(result.get()).isEqualTo(201);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        List<Long> versions = new ArrayList<>();
+        for (int i = 0; i < writers; i++) {
+            versions.add(given().get("/api/v1/rules/" + tag + "-" + i + "/history").jsonPath().getLong("[0].rulesetVersion"));
+        }
+        assertThat(versions).doesNotHaveDuplicates().allMatch(v -> v > start && v <= start + writers);
+        assertThat(Fixtures.rulesetVersion()).isEqualTo(start + writers);
+    }
+
+    @Test
+    void ifMatchStarAcceptsAnyVersion() {
+        String id = uniqueId("star");
+        createRule(rule(id));
+        Map<String, Object> changed = rule(id);
+        changed.put("title", "changed with If-Match: *");
+        api().header("If-Match", "*").body(changed).put("/api/v1/rules/" + id).then().statusCode(200)
+                .header("ETag", equalTo("\"1\""));
+    }
+
+    @Test
+    void oversizedActorIsABadRequest() {
+        given().contentType("application/json").header("X-Actor", "a".repeat(201)).body(rule(uniqueId("actor")))
+                .post("/api/v1/rules").then().statusCode(400).contentType(PROBLEM_JSON)
+                .body("errors[0].field", equalTo("X-Actor"));
+    }
 }
