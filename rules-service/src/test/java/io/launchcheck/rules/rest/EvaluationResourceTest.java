@@ -153,6 +153,7 @@ class EvaluationResourceTest {
         assertThat(koreaVerdict(null).getString("results[0].verdict")).isEqualTo("COMPLIANT");
         long next = RegistryServerResource.server().current().version() + 1;
 
+        Instant published = Instant.now();
         RegistryServerResource.server().publish(withKoreanBan(next));
 
         await("the new ruleset judges", () -> {
@@ -161,6 +162,8 @@ class EvaluationResourceTest {
                     && evaluation.getString("results[0].verdict").equals("NON_COMPLIANT")
                     && evaluation.getList("results[0].findings.ruleId").contains("kr-every-ai-app-ban");
         });
+        System.out.printf("Ruleset version %d judged %d ms after the registry published it%n", next,
+                Duration.between(published, Instant.now()).toMillis());
     }
 
     @Test

@@ -51,7 +51,8 @@ class SubjectRulesTest extends RulesTestSupport {
         Evaluation evaluation = evaluateWithRealPack(profile().vendor("Acme Models").app(" deepseek ")
                 .dataCountries("IT").target("IT"));
 
-        assertThat(findingOf(evaluation, 0, GARANTE).why()).contains("App 'deepseek' is named by the rule");
+        assertThat(findingOf(evaluation, 0, GARANTE).why()).contains(
+                "App 'deepseek' is named by the rule (vendor 'Acme Models' is not one the registry knows)");
     }
 
     @Test
@@ -60,7 +61,7 @@ class SubjectRulesTest extends RulesTestSupport {
                 .target("US"));
 
         assertThat(findingOf(evaluation, 0, "us-s321-decoupling-ai-from-china-act").why())
-                .contains("The app's origin country CN is covered by the rule");
+                .contains("The app's origin country CN is covered by the rule (vendor 'Acme Models' is not one the registry knows)");
     }
 
     @Test
