@@ -10,6 +10,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -19,10 +20,15 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 /**
  * Turns every error of a service into an {@code application/problem+json} body (RFC 9457) that names the
  * offending fields. No stack traces or class names ever reach a client.
+ * <p>
+ * Quarkus REST answers a {@link MismatchedInputException} (wrong JSON type, impossible date) with its own
+ * plain JSON body and wraps other Jackson errors (unknown enum values, malformed JSON) in a bare 400
+ * {@link WebApplicationException}; the mappers for those two run before Quarkus' own so the field is named.
  */
 public class ProblemMappers {
 
@@ -44,6 +50,11 @@ public class ProblemMappers {
         return build(400, "Invalid request", summarize(errors), errors, uri).build();
     }
 
+    @ServerExceptionMapper(priority = Priorities.USER - 100)
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
+        return unreadableJson(e, uri);
+    }
+
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
@@ -56,8 +67,11 @@ public class ProblemMappers {
                 List.of(), uri).build();
     }
 
-    @ServerExceptionMapper
+    @ServerExceptionMapper(priority = Priorities.USER - 100)
     public Response webApplication(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return unreadableJson(json, uri);
+        }
         Response original = e.getResponse();
         int status = original.getStatus();
         Response.StatusType type = Response.Status.fromStatusCode(status);
