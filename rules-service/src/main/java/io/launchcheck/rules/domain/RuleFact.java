@@ -40,7 +40,7 @@ public final class RuleFact {
         this.subjectVendors = Set.copyOf(subjectVendors);
         this.subjectApps = Set.copyOf(subjectApps);
         this.subjectOrigins = Set.copyOf(subjectOrigins);
-        this.organizationKey = Keys.of(rule.organization());
+        this.organizationKey = Keys.organization(rule.organization());
         this.homeCountries = Set.copyOf(homeCountries);
         this.storageCountries = Set.copyOf(storageCountries);
         this.allowedCountries = Set.copyOf(allowedCountries);

@@ -23,8 +23,8 @@ public final class TargetFact {
         this.segments = segments == null || segments.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(segments));
         this.sectors = sectors == null || sectors.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(sectors));
         this.organizations = organizations == null ? List.of()
-                : organizations.stream().filter(o -> Keys.of(o) != null).map(String::strip).toList();
-        this.organizationKeys = this.organizations.stream().map(Keys::of).toList();
+                : organizations.stream().filter(o -> Keys.organization(o) != null).map(String::strip).toList();
+        this.organizationKeys = this.organizations.stream().map(Keys::organization).toList();
     }
 
     public int getIndex() {
@@ -47,7 +47,7 @@ public final class TargetFact {
         return organizations;
     }
 
-    /** The organizations trimmed and lower-cased, for case-insensitive matching. */
+    /** The organizations as {@link Keys#organization} keys, for matching regardless of case and punctuation. */
     public List<String> getOrganizationKeys() {
         return organizationKeys;
     }

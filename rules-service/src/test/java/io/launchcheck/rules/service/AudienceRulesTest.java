@@ -99,4 +99,24 @@ class AudienceRulesTest extends RulesTestSupport {
                 .contains("Organization 'KHNP' is covered by the rule for 'Korea Hydro & Nuclear Power (KHNP)'");
         assertThat(finding(evaluation, 0, "kr-kepco-kps-deepseek-internal-ban")).isEmpty();
     }
+
+    @Test
+    void organizationMatchesRegardlessOfPunctuationAndSpelledOutCountry() {
+        Evaluation evaluation = evaluateWithRealPack(profile().dataCountries("US").target(
+                target("US", Set.of(Segment.MILITARY), null, List.of("US Navy", "United States Navy"))));
+
+        assertThat(findingOf(evaluation, 0, "us-navy-deepseek-guidance").why())
+                .contains("Organization 'US Navy' is covered by the rule for 'U.S. Navy'");
+    }
+
+    @Test
+    void organizationMatchesOnWholeWordsOnly() {
+        Evaluation evaluation = evaluateWithRealPack(profile().dataCountries("US").target(
+                target("US", Set.of(Segment.GOVERNMENT), null, List.of("US"))));
+
+        assertThat(finding(evaluation, 0, "us-house-cao-deepseek")).isPresent();
+        Evaluation other = evaluateWithRealPack(profile().dataCountries("US").target(
+                target("US", Set.of(Segment.GOVERNMENT), null, List.of("Sena"))));
+        assertThat(finding(other, 0, "us-senate-cio-deepseek")).isEmpty();
+    }
 }
