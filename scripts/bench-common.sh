@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Shared by scripts/bench-*.sh: the machine a figure was measured on, tokens, and service processes.
+# Sourced, not run.
+
+machine() {
+  echo "Date: $(date -u +%Y-%m-%dT%H:%M:%SZ)"
+  echo "nproc: $(nproc); memory: $(free -g | awk '/^Mem:/ {print $2 " GiB"}')"
+  lscpu | head -n 14 | grep -E 'Architecture|^CPU\(s\)|Model name|Thread|Core' | sed 's/  */ /g'
+  echo "Java: $(java -version 2>&1 | head -n 1)"
+  echo "Load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+}
+
+# A development token for a role when the services check tokens (scripts/token.sh exists), else nothing.
+token_for() {
+  if [ -x scripts/token.sh ]; then scripts/token.sh "$@"; fi
+}
+
+port_of() {
+  case "$1" in
+    gateway) echo 8080 ;;
+    registry-service) echo 8081 ;;
+    rules-service) echo 8082 ;;
+  esac
+}
+
+pid_of() { cat ".run/$1.pid" 2>/dev/null; }
+
+# Resident memory of a service in MiB: current (VmRSS) and peak (VmHWM).
+rss_of() {
+  local pid
+  pid=$(pid_of "$1") || return 0
+  awk '/^VmRSS:/ {rss=$2} /^VmHWM:/ {hwm=$2} END {printf "%d MiB (peak %d MiB)", rss/1024, hwm/1024}' "/proc/$pid/status"
+}
+
+rss_table() {
+  echo "| service | RSS $1 |"
+  echo "|---|---:|"
+  for svc in registry-service rules-service gateway; do
+    echo "| $svc | $(rss_of "$svc") |"
+  done
+}

@@ -1,0 +1,96 @@
+#!/usr/bin/env bash
+# End-to-end load on the gateway with the three services and PostgreSQL on this machine (docs/benchmarks.md).
+#   1. builds the load generator (load-tests/, not part of the default build) and brings the stack up with
+#      scripts/run.sh (kept if it is already up);
+#   2. for each rate: a 10-target assessment (POST /api/v1/assessments, load-tests/profiles/ten-targets.json)
+#      and a trivial endpoint of the same gateway (GET /q/health/live), open model, warm-up then measurement;
+#   3. maximum throughput of both, closed model; an assessment read by id as a second reference;
+#   4. resident memory of each service idle and after the load; rule-change propagation (100 changes).
+# Prints markdown tables; a copy goes to .run/bench/. Errors (any answer other than 201/200) make it fail.
+# Stops the stack at the end when it started it.
+#
+# Settings (environment): BENCH_RATES (default 50,100,200,400), BENCH_WARMUP / BENCH_DURATION (seconds per
+# rate, default 10 / 30), BENCH_CONCURRENCY (closed model callers, default 16), BENCH_CHANGES (default 100),
+# BENCH_SKIP (any of open,closed,propagation), LAUNCHCHECK_TOKEN (else minted with scripts/token.sh if present).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+# shellcheck source=bench-common.sh
+source scripts/bench-common.sh
+
+RATES=${BENCH_RATES:-50,100,200,400}
+WARMUP=${BENCH_WARMUP:-10}
+DURATION=${BENCH_DURATION:-30}
+CONCURRENCY=${BENCH_CONCURRENCY:-16}
+CHANGES=${BENCH_CHANGES:-100}
+SKIP=${BENCH_SKIP:-}
+PROFILE=load-tests/profiles/ten-targets.json
+GATEWAY=http://localhost:8080
+mkdir -p .run/bench
+OUT=.run/bench/load-$(date -u +%Y%m%dT%H%M%SZ).md
+
+./mvnw -B -q -ntp -f load-tests/pom.xml package
+load() { java -Xms256m -Xmx512m -jar load-tests/target/load-tests.jar "$@"; }
+
+started=no
+if ! curl -fs -o /dev/null "$GATEWAY/q/health/ready"; then
+  scripts/run.sh >/dev/null || curl -fs -o /dev/null "$GATEWAY/q/health/ready"
+  started=yes
+fi
+stop_if_started() { if [ "$started" = yes ]; then scripts/stop.sh; fi; }
+trap stop_if_started EXIT
+
+export LAUNCHCHECK_TOKEN=${LAUNCHCHECK_TOKEN:-$(token_for product-team bench-team)}
+REGISTRY_TOKEN=$(token_for compliance-officer)
+EVALUATOR_TOKEN=$(token_for evaluator)
+auth=()
+if [ -n "$LAUNCHCHECK_TOKEN" ]; then auth=(-H "Authorization: Bearer $LAUNCHCHECK_TOKEN"); fi
+
+location=$(curl -fsS -D - -o /dev/null "${auth[@]}" -H 'Content-Type: application/json' \
+  --data-binary @"$PROFILE" "$GATEWAY/api/v1/assessments" | tr -d '\r' | awk 'tolower($1) == "location:" {print $2}')
+[ -n "$location" ] || { echo "the gateway did not create an assessment" >&2; exit 1; }
+
+{
+  echo "## Load run"
+  echo
+  machine
+  echo "Settings: rates $RATES req/s, warm-up ${WARMUP}s and ${DURATION}s per rate, closed model x$CONCURRENCY, $CHANGES changes"
+  echo
+  rss_table "idle, before the load"
+  echo
+  if [[ $SKIP != *open* ]]; then
+    echo "### Open model (constant rate)"
+    echo
+    for rate in ${RATES//,/ }; do
+      load open --url "$GATEWAY/api/v1/assessments" --body "$PROFILE" --rates "$rate" --warmup "$WARMUP" \
+        --duration "$DURATION" --name "POST /api/v1/assessments (10 targets)"
+      load open --url "$GATEWAY/q/health/live" --rates "$rate" --warmup "$WARMUP" --duration "$DURATION" \
+        --name "GET /q/health/live"
+      echo "load average after $rate req/s: $(cut -d' ' -f1-3 /proc/loadavg)"
+      echo
+    done
+  fi
+  if [[ $SKIP != *closed* ]]; then
+    echo "### Closed model (maximum throughput, $CONCURRENCY callers)"
+    echo
+    load closed --url "$GATEWAY/api/v1/assessments" --body "$PROFILE" --concurrency "$CONCURRENCY" \
+      --warmup "$WARMUP" --duration "$DURATION" --name "POST /api/v1/assessments (10 targets)"
+    load closed --url "$GATEWAY/q/health/live" --concurrency "$CONCURRENCY" --warmup "$WARMUP" \
+      --duration "$DURATION" --name "GET /q/health/live"
+    load closed --url "$location" --concurrency "$CONCURRENCY" --warmup "$WARMUP" --duration "$DURATION" \
+      --name "GET /api/v1/assessments/{id}"
+    echo "load average after the closed runs: $(cut -d' ' -f1-3 /proc/loadavg)"
+    echo
+  fi
+  rss_table "after the load (peak: highest since start)"
+  echo
+  if [[ $SKIP != *propagation* ]]; then
+    echo "### Rule-change propagation (registry PUT answered -> first rules-service verdict that shows it)"
+    echo
+    LAUNCHCHECK_REGISTRY_TOKEN=$REGISTRY_TOKEN LAUNCHCHECK_TOKEN=$EVALUATOR_TOKEN \
+      load propagation --registry http://localhost:8081 --evaluate http://localhost:8082/api/v1/evaluations \
+      --changes "$CHANGES"
+    echo
+  fi
+  echo "Load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
+} 2>&1 | tee "$OUT"
+echo "Written to $OUT" >&2
