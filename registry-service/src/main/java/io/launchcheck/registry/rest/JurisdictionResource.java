@@ -2,6 +2,7 @@ package io.launchcheck.registry.rest;
 
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -19,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.launchcheck.api.Roles;
 import io.launchcheck.api.Jurisdiction;
 import io.launchcheck.api.JurisdictionType;
 import io.launchcheck.api.problem.Problem;
@@ -29,6 +31,7 @@ import io.launchcheck.registry.service.JurisdictionCatalog;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Jurisdictions", description = "ISO 3166-1 countries, ISO 3166-2 subdivisions (Debian iso-codes) and blocs "
         + "such as EU, with their parents, blocs and members. Reference data: read-only.")
+@RolesAllowed({Roles.COMPLIANCE_OFFICER, Roles.AUDITOR, Roles.PRODUCT_TEAM})
 public class JurisdictionResource {
 
     @Inject

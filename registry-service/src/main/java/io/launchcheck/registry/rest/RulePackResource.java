@@ -3,6 +3,7 @@ package io.launchcheck.registry.rest;
 import java.io.IOException;
 import java.io.InputStream;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -22,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.launchcheck.api.Roles;
 import io.launchcheck.api.RulePack;
 import io.launchcheck.api.RulePackImport;
 import io.launchcheck.api.problem.Problem;
@@ -31,6 +33,7 @@ import io.launchcheck.registry.service.RulePackService;
 @Path("/api/v1/rulepacks")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Rule packs", description = "Import vendors and rules together, idempotently.")
+@RolesAllowed(Roles.COMPLIANCE_OFFICER)
 public class RulePackResource {
 
     static final String YAML = "application/yaml";

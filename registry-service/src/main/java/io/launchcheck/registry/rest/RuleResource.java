@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -38,6 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.launchcheck.api.Roles;
 import io.launchcheck.api.Codes;
 import io.launchcheck.api.Rule;
 import io.launchcheck.api.RuleKind;
@@ -53,6 +55,7 @@ import io.launchcheck.registry.service.RuleService;
 @Tag(name = "Rules", description = "Per-jurisdiction rules kept by compliance officers. Every change moves the ruleset "
         + "version and is kept in the rule's history. Changes name their author in X-Actor and their reason in "
         + "X-Change-Reason; changes to an existing rule need If-Match with the ETag that was read.")
+@RolesAllowed({Roles.COMPLIANCE_OFFICER, Roles.AUDITOR, Roles.PRODUCT_TEAM})
 public class RuleResource {
 
     static final String TOTAL_COUNT = "X-Total-Count";
@@ -117,6 +120,7 @@ public class RuleResource {
         return Response.ok(rule).tag(etag(rule)).build();
     }
 
+    @RolesAllowed(Roles.COMPLIANCE_OFFICER)
     @POST
     @Operation(summary = "Create a rule", description = "Codes are read in any case; vendor names in subject.vendors "
             + "resolve to vendor ids. The version field is ignored. DATA_LOCALIZATION needs "
@@ -141,6 +145,7 @@ public class RuleResource {
         return Response.created(location).tag(etag(created)).entity(created).build();
     }
 
+    @RolesAllowed(Roles.COMPLIANCE_OFFICER)
     @PUT
     @Path("/{id}")
     @Operation(summary = "Replace a rule", description = "Needs If-Match with the ETag that was read. A body equal to "
@@ -172,6 +177,7 @@ public class RuleResource {
         return Response.ok(updated).tag(etag(updated)).build();
     }
 
+    @RolesAllowed(Roles.COMPLIANCE_OFFICER)
     @DELETE
     @Path("/{id}")
     @Operation(summary = "Delete a rule", description = "Needs If-Match. The rule leaves the current ruleset but stays "
@@ -193,6 +199,7 @@ public class RuleResource {
         return Response.noContent().build();
     }
 
+    @RolesAllowed({Roles.COMPLIANCE_OFFICER, Roles.AUDITOR})
     @GET
     @Path("/{id}/history")
     @Operation(summary = "A rule's history", description = "Every change, newest first: ruleset version, action, "

@@ -1,5 +1,6 @@
 package io.launchcheck.registry.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -18,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.launchcheck.api.Roles;
 import io.launchcheck.api.Ruleset;
 import io.launchcheck.api.problem.Problem;
 import io.launchcheck.registry.service.RulesetService;
@@ -27,6 +29,7 @@ import io.launchcheck.registry.service.RulesetVersion;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Ruleset", description = "Everything the rules-service judges with, as one versioned document. The "
         + "version moves by one with every committed change of rules or vendors.")
+@RolesAllowed({Roles.COMPLIANCE_OFFICER, Roles.AUDITOR, Roles.RULESET_READER})
 public class RulesetResource {
 
     @Inject

@@ -3,6 +3,7 @@ package io.launchcheck.registry.rest;
 import java.net.URI;
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -32,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.launchcheck.api.Roles;
 import io.launchcheck.api.Vendor;
 import io.launchcheck.api.problem.Problem;
 import io.launchcheck.registry.service.VendorService;
@@ -41,6 +43,7 @@ import io.launchcheck.registry.service.VendorService;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Vendors", description = "Model vendors with their aliases and legal entities. Every name identifies one "
         + "vendor, case-insensitively. Changes move the ruleset version.")
+@RolesAllowed({Roles.COMPLIANCE_OFFICER, Roles.AUDITOR, Roles.PRODUCT_TEAM})
 public class VendorResource {
 
     @Inject
@@ -74,6 +77,7 @@ public class VendorResource {
         return Response.ok(vendor.vendor()).tag(ETags.of(vendor.version())).build();
     }
 
+    @RolesAllowed(Roles.COMPLIANCE_OFFICER)
     @POST
     @Operation(summary = "Create a vendor")
     @APIResponse(responseCode = "201", description = "Created", headers = {@Header(name = "Location"), @Header(name = "ETag")},
@@ -94,6 +98,7 @@ public class VendorResource {
         return Response.created(location).tag(ETags.of(created.version())).entity(created.vendor()).build();
     }
 
+    @RolesAllowed(Roles.COMPLIANCE_OFFICER)
     @PUT
     @Path("/{id}")
     @Operation(summary = "Replace a vendor", description = "Needs If-Match with the ETag that was read.")

@@ -1,6 +1,6 @@
 package io.launchcheck.registry.rest;
 
-import static io.restassured.RestAssured.given;
+import static io.launchcheck.registry.security.Tokens.asOfficer;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -69,8 +69,8 @@ final class Fixtures {
     }
 
     static RequestSpecification api() {
-        return given().filter(new RequestLoggingFilter()).filter(new ResponseLoggingFilter())
-                .contentType(ContentType.JSON).header("X-Actor", OFFICER);
+        return asOfficer().filter(new RequestLoggingFilter()).filter(new ResponseLoggingFilter())
+                .contentType(ContentType.JSON);
     }
 
     static Response createRule(Map<String, Object> rule) {
@@ -85,6 +85,6 @@ final class Fixtures {
     }
 
     static long rulesetVersion() {
-        return given().get("/api/v1/ruleset/version").then().statusCode(200).extract().jsonPath().getLong("version");
+        return asOfficer().get("/api/v1/ruleset/version").then().statusCode(200).extract().jsonPath().getLong("version");
     }
 }

@@ -6,7 +6,7 @@ import static io.launchcheck.registry.rest.Fixtures.createRule;
 import static io.launchcheck.registry.rest.Fixtures.rule;
 import static io.launchcheck.registry.rest.Fixtures.rulesetVersion;
 import static io.launchcheck.registry.rest.Fixtures.uniqueId;
-import static io.restassured.RestAssured.given;
+import static io.launchcheck.registry.security.Tokens.asOfficer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
@@ -16,6 +16,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import io.launchcheck.registry.security.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
@@ -27,18 +28,18 @@ class HistoryAndRulesetTest {
     @Test
     void historyKeepsCreateUpdateAndDeleteWithActorAndReasonNewestFirst() {
         String id = uniqueId("hist");
-        given().contentType("application/json").header("X-Actor", "alice").header("X-Change-Reason", "new decision").body(rule(id))
+        asOfficer().contentType("application/json").auth().oauth2(Tokens.officer("alice")).header("X-Change-Reason", "new decision").body(rule(id))
                 .post("/api/v1/rules").then().statusCode(201);
         Map<String, Object> changed = rule(id);
         changed.put("severity", "WARNING");
-        given().contentType("application/json").header("If-Match", "\"0\"").body(changed)
+        asOfficer().contentType("application/json").header("If-Match", "\"0\"").body(changed)
                 .put("/api/v1/rules/" + id).then().statusCode(200);
-        given().header("X-Actor", "carol").header("X-Change-Reason", "lifted by court").header("If-Match", "\"1\"")
+        asOfficer().auth().oauth2(Tokens.officer("carol")).header("X-Change-Reason", "lifted by court").header("If-Match", "\"1\"")
                 .delete("/api/v1/rules/" + id).then().statusCode(204);
 
-        JsonPath history = given().get("/api/v1/rules/" + id + "/history").then().statusCode(200).extract().jsonPath();
+        JsonPath history = asOfficer().get("/api/v1/rules/" + id + "/history").then().statusCode(200).extract().jsonPath();
         assertThat(history.getList("action", String.class)).containsExactly("DELETED", "UPDATED", "CREATED");
-        assertThat(history.getList("actor", String.class)).containsExactly("carol", "anonymous", "alice");
+        assertThat(history.getList("actor", String.class)).containsExactly("carol", Tokens.OFFICER, "alice");
         assertThat(history.getList("reason", String.class)).containsExactly("lifted by court", null, "new decision");
         List<Long> versions = history.getList("rulesetVersion", Long.class);
         assertThat(versions.get(0)).isGreaterThan(versions.get(1));
@@ -56,7 +57,7 @@ class HistoryAndRulesetTest {
 
     @Test
     void historyOfARuleThatNeverExistedIsNotFound() {
-        given().get("/api/v1/rules/" + uniqueId("never") + "/history").then().statusCode(404).contentType(PROBLEM_JSON);
+        asOfficer().get("/api/v1/rules/" + uniqueId("never") + "/history").then().statusCode(404).contentType(PROBLEM_JSON);
     }
 
     @Test
@@ -81,8 +82,8 @@ class HistoryAndRulesetTest {
 
     @Test
     void versionEndpointMatchesTheRuleset() {
-        JsonPath version = given().get("/api/v1/ruleset/version").then().statusCode(200).extract().jsonPath();
-        Response ruleset = given().get("/api/v1/ruleset");
+        JsonPath version = asOfficer().get("/api/v1/ruleset/version").then().statusCode(200).extract().jsonPath();
+        Response ruleset = asOfficer().get("/api/v1/ruleset");
         ruleset.then().statusCode(200).header("ETag", equalTo("\"" + ruleset.jsonPath().getLong("version") + "\""));
         assertThat(ruleset.jsonPath().getLong("version")).isGreaterThanOrEqualTo(version.getLong("version"));
         assertThat(version.getString("changedAt")).isNotBlank();
@@ -93,7 +94,7 @@ class HistoryAndRulesetTest {
         String vendor = Fixtures.createVendor(uniqueId("vendor"));
         String id = uniqueId("rs");
         createRule(rule(id));
-        JsonPath ruleset = given().get("/api/v1/ruleset").then().statusCode(200).extract().jsonPath();
+        JsonPath ruleset = asOfficer().get("/api/v1/ruleset").then().statusCode(200).extract().jsonPath();
         assertThat(ruleset.getList("rules.id", String.class)).contains(id).isSorted();
         assertThat(ruleset.getList("vendors.id", String.class)).contains(vendor);
         assertThat(ruleset.getList("jurisdictions.code", String.class)).contains("US-TX", "EU", "IT");
@@ -105,11 +106,11 @@ class HistoryAndRulesetTest {
 
     @Test
     void matchingIfNoneMatchAnswersNotModified() {
-        String etag = given().get("/api/v1/ruleset").then().statusCode(200).extract().header("ETag");
-        given().header("If-None-Match", etag).get("/api/v1/ruleset").then().statusCode(304)
+        String etag = asOfficer().get("/api/v1/ruleset").then().statusCode(200).extract().header("ETag");
+        asOfficer().header("If-None-Match", etag).get("/api/v1/ruleset").then().statusCode(304)
                 .header("ETag", equalTo(etag));
         createRule(rule(uniqueId("nm")));
-        given().header("If-None-Match", etag).get("/api/v1/ruleset").then().statusCode(200);
+        asOfficer().header("If-None-Match", etag).get("/api/v1/ruleset").then().statusCode(200);
     }
 
     @Test
@@ -118,7 +119,7 @@ class HistoryAndRulesetTest {
         createRule(rule(id));
         String vendor = Fixtures.createVendor(uniqueId("vendor"));
         long pinned = rulesetVersion();
-        JsonPath then = given().get("/api/v1/ruleset").then().statusCode(200).extract().jsonPath();
+        JsonPath then = asOfficer().get("/api/v1/ruleset").then().statusCode(200).extract().jsonPath();
         assertThat(then.getLong("version")).isEqualTo(pinned);
 
         Map<String, Object> changed = rule(id);
@@ -130,7 +131,7 @@ class HistoryAndRulesetTest {
         String later = uniqueId("later");
         createRule(rule(later));
 
-        Response old = given().queryParam("version", pinned).get("/api/v1/ruleset");
+        Response old = asOfficer().queryParam("version", pinned).get("/api/v1/ruleset");
         old.then().statusCode(200).header("ETag", equalTo("\"" + pinned + "\""));
         JsonPath past = old.jsonPath();
         assertThat(past.getLong("version")).isEqualTo(pinned);
@@ -142,9 +143,9 @@ class HistoryAndRulesetTest {
         assertThat(past.getString("rules.find { it.id == '" + id + "' }.severity")).isEqualTo("BLOCKING");
         assertThat(past.getString("vendors.find { it.id == '" + vendor + "' }.name")).isEqualTo("Vendor " + vendor);
 
-        JsonPath current = given().get("/api/v1/ruleset").then().extract().jsonPath();
+        JsonPath current = asOfficer().get("/api/v1/ruleset").then().extract().jsonPath();
         assertThat(current.getString("rules.find { it.id == '" + id + "' }.severity")).isEqualTo("WARNING");
-        JsonPath currentByNumber = given().queryParam("version", current.getLong("version")).get("/api/v1/ruleset")
+        JsonPath currentByNumber = asOfficer().queryParam("version", current.getLong("version")).get("/api/v1/ruleset")
                 .then().statusCode(200).extract().jsonPath();
         assertThat(currentByNumber.getList("rules")).isEqualTo(current.getList("rules"));
     }
@@ -155,8 +156,8 @@ class HistoryAndRulesetTest {
         createRule(rule(id));
         long before = rulesetVersion();
         api().header("If-Match", "\"0\"").delete("/api/v1/rules/" + id).then().statusCode(204);
-        assertThat(given().get("/api/v1/ruleset").jsonPath().getList("rules.id", String.class)).doesNotContain(id);
-        assertThat(given().queryParam("version", before).get("/api/v1/ruleset").jsonPath().getList("rules.id", String.class))
+        assertThat(asOfficer().get("/api/v1/ruleset").jsonPath().getList("rules.id", String.class)).doesNotContain(id);
+        assertThat(asOfficer().queryParam("version", before).get("/api/v1/ruleset").jsonPath().getList("rules.id", String.class))
                 .contains(id);
     }
 
@@ -164,7 +165,7 @@ class HistoryAndRulesetTest {
     void versionsThatDoNotExistAreNotFound() {
         long current = rulesetVersion();
         for (long version : List.of(current + 1, 0L, -3L)) {
-            given().queryParam("version", version).get("/api/v1/ruleset").then().statusCode(404)
+            asOfficer().queryParam("version", version).get("/api/v1/ruleset").then().statusCode(404)
                     .contentType(PROBLEM_JSON).body("status", equalTo(404)).body("errors", nullValue());
         }
     }

@@ -5,7 +5,7 @@ import static io.launchcheck.registry.rest.Fixtures.api;
 import static io.launchcheck.registry.rest.Fixtures.createRule;
 import static io.launchcheck.registry.rest.Fixtures.rule;
 import static io.launchcheck.registry.rest.Fixtures.uniqueId;
-import static io.restassured.RestAssured.given;
+import static io.launchcheck.registry.security.Tokens.asOfficer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -20,6 +20,7 @@ import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 
+import io.launchcheck.registry.security.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 
@@ -31,8 +32,8 @@ class OptimisticLockingTest {
     void secondEditorWithTheSameETagGetsPreconditionFailedAndTheFirstChangeIsKept() {
         String id = uniqueId("race");
         createRule(rule(id));
-        String aliceTag = given().get("/api/v1/rules/" + id).header("ETag");
-        String bobTag = given().get("/api/v1/rules/" + id).header("ETag");
+        String aliceTag = asOfficer().get("/api/v1/rules/" + id).header("ETag");
+        String bobTag = asOfficer().get("/api/v1/rules/" + id).header("ETag");
         assertThat(aliceTag).isEqualTo(bobTag).isEqualTo("\"0\"");
 
         Map<String, Object> alice = rule(id);
@@ -40,12 +41,12 @@ class OptimisticLockingTest {
         Map<String, Object> bob = rule(id);
         bob.put("remediation", "Bob's remediation");
 
-        api().header("X-Actor", "alice").header("If-Match", aliceTag).body(alice).put("/api/v1/rules/" + id)
+        api().auth().oauth2(Tokens.officer("alice")).header("If-Match", aliceTag).body(alice).put("/api/v1/rules/" + id)
                 .then().statusCode(200).header("ETag", equalTo("\"1\""));
-        api().header("X-Actor", "bob").header("If-Match", bobTag).body(bob).put("/api/v1/rules/" + id)
+        api().auth().oauth2(Tokens.officer("bob")).header("If-Match", bobTag).body(bob).put("/api/v1/rules/" + id)
                 .then().statusCode(412).contentType(PROBLEM_JSON).body("errors[0].field", equalTo("If-Match"));
 
-        given().get("/api/v1/rules/" + id).then().statusCode(200)
+        asOfficer().get("/api/v1/rules/" + id).then().statusCode(200)
                 .body("remediation", equalTo("Alice's remediation"))
                 .body("version", equalTo(1));
     }
@@ -65,7 +66,7 @@ class OptimisticLockingTest {
                 String actor = "editor-" + i;
                 Callable<Response> edit = () -> {
                     start.await();
-                    return given().contentType("application/json").header("X-Actor", actor).header("If-Match", "\"0\"")
+                    return asOfficer().contentType("application/json").auth().oauth2(Tokens.officer(actor)).header("If-Match", "\"0\"")
                             .body(change).put("/api/v1/rules/" + id);
                 };
                 results.add(pool.submit(edit));
@@ -82,8 +83,8 @@ class OptimisticLockingTest {
             }
             assertThat(statuses).containsOnly(200, 412);
             assertThat(statuses.stream().filter(s -> s == 200)).hasSize(1);
-            given().get("/api/v1/rules/" + id).then().body("remediation", equalTo(winner)).body("version", equalTo(1));
-            given().get("/api/v1/rules/" + id + "/history").then().body("size()", equalTo(2));
+            asOfficer().get("/api/v1/rules/" + id).then().body("remediation", equalTo(winner)).body("version", equalTo(1));
+            asOfficer().get("/api/v1/rules/" + id + "/history").then().body("size()", equalTo(2));
         } finally {
             pool.shutdownNow();
         }
@@ -102,7 +103,7 @@ class OptimisticLockingTest {
                 Map<String, Object> rule = rule(tag + "-" + i);
                 results.add(pool.submit(() -> {
                     go.await();
-                    return given().contentType("application/json").body(rule).post("/api/v1/rules").statusCode();
+                    return asOfficer().contentType("application/json").body(rule).post("/api/v1/rules").statusCode();
                 }));
             }
             go.countDown();
@@ -114,7 +115,7 @@ class OptimisticLockingTest {
         }
         List<Long> versions = new ArrayList<>();
         for (int i = 0; i < writers; i++) {
-            versions.add(given().get("/api/v1/rules/" + tag + "-" + i + "/history").jsonPath().getLong("[0].rulesetVersion"));
+            versions.add(asOfficer().get("/api/v1/rules/" + tag + "-" + i + "/history").jsonPath().getLong("[0].rulesetVersion"));
         }
         assertThat(versions).doesNotHaveDuplicates().allMatch(v -> v > start && v <= start + writers);
         assertThat(Fixtures.rulesetVersion()).isEqualTo(start + writers);
@@ -131,9 +132,9 @@ class OptimisticLockingTest {
     }
 
     @Test
-    void oversizedActorIsABadRequest() {
-        given().contentType("application/json").header("X-Actor", "a".repeat(201)).body(rule(uniqueId("actor")))
+    void oversizedTokenSubjectIsABadRequest() {
+        asOfficer().contentType("application/json").auth().oauth2(Tokens.officer("a".repeat(201))).body(rule(uniqueId("actor")))
                 .post("/api/v1/rules").then().statusCode(400).contentType(PROBLEM_JSON)
-                .body("errors[0].field", equalTo("X-Actor"));
+                .body("errors[0].field", equalTo("Authorization"));
     }
 }

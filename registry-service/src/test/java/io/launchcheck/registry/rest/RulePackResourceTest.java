@@ -3,7 +3,7 @@ package io.launchcheck.registry.rest;
 import static io.launchcheck.registry.rest.Fixtures.PROBLEM_JSON;
 import static io.launchcheck.registry.rest.Fixtures.rulesetVersion;
 import static io.launchcheck.registry.rest.Fixtures.uniqueId;
-import static io.restassured.RestAssured.given;
+import static io.launchcheck.registry.security.Tokens.asOfficer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 
+import io.launchcheck.registry.security.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
@@ -31,7 +32,7 @@ class RulePackResourceTest {
     }
 
     private static JsonPath importYaml(String yaml, String contentType) {
-        return given().contentType(contentType).header("X-Actor", "importer").body(yaml.getBytes(StandardCharsets.UTF_8)).post("/api/v1/rulepacks")
+        return asOfficer().contentType(contentType).auth().oauth2(Tokens.officer("importer")).body(yaml.getBytes(StandardCharsets.UTF_8)).post("/api/v1/rulepacks")
                 .then().statusCode(200).extract().jsonPath();
     }
 
@@ -55,10 +56,10 @@ class RulePackResourceTest {
         assertThat(second.getLong("rulesetVersion")).isEqualTo(first.getLong("rulesetVersion"));
         assertThat(rulesetVersion()).isEqualTo(first.getLong("rulesetVersion"));
 
-        given().get("/api/v1/rules/" + tag + "-it-ban").then().statusCode(200)
+        asOfficer().get("/api/v1/rules/" + tag + "-it-ban").then().statusCode(200)
                 .body("subject.vendors[0]", equalTo(tag + "-vendor"))
                 .body("version", equalTo(0));
-        given().get("/api/v1/rules/" + tag + "-ru-localization/history").then().statusCode(200)
+        asOfficer().get("/api/v1/rules/" + tag + "-ru-localization/history").then().statusCode(200)
                 .body("size()", equalTo(1)).body("[0].actor", equalTo("importer"));
     }
 
@@ -73,9 +74,9 @@ class RulePackResourceTest {
         assertThat(second.getList("unchanged", String.class)).containsExactly(tag + "-eu-transfers", tag + "-it-lifted");
         assertThat(second.getList("vendorsChanged", String.class)).containsExactly(tag + "-vendor");
         assertThat(second.getLong("rulesetVersion")).isEqualTo(first.getLong("rulesetVersion") + 1);
-        given().get("/api/v1/rules/" + tag + "-it-ban/history").then()
+        asOfficer().get("/api/v1/rules/" + tag + "-it-ban/history").then()
                 .body("[0].rulesetVersion", equalTo((int) second.getLong("rulesetVersion")));
-        given().get("/api/v1/rules/" + tag + "-ru-localization/history").then()
+        asOfficer().get("/api/v1/rules/" + tag + "-ru-localization/history").then()
                 .body("[0].rulesetVersion", equalTo((int) second.getLong("rulesetVersion")));
     }
 
@@ -87,10 +88,10 @@ class RulePackResourceTest {
                  "rules": [{"id": "%1$s-kr", "jurisdiction": "kr", "kind": "ADVISORY", "subject": {"vendors": ["JSON vendor %1$s"]},
                             "severity": "WARNING", "status": "IN_FORCE", "effectiveFrom": "2025-02-05"}]}
                 """.formatted(tag);
-        given().contentType("application/json").body(json).post("/api/v1/rulepacks").then().statusCode(200)
+        asOfficer().contentType("application/json").body(json).post("/api/v1/rulepacks").then().statusCode(200)
                 .body("added", equalTo(java.util.List.of(tag + "-kr")))
                 .body("vendorsAdded", equalTo(java.util.List.of(tag + "-v")));
-        given().get("/api/v1/rules/" + tag + "-kr").then().body("jurisdiction", equalTo("KR"))
+        asOfficer().get("/api/v1/rules/" + tag + "-kr").then().body("jurisdiction", equalTo("KR"))
                 .body("subject.vendors[0]", equalTo(tag + "-v"));
     }
 
@@ -99,27 +100,27 @@ class RulePackResourceTest {
         String tag = uniqueId("t");
         long before = rulesetVersion();
         String broken = pack(tag).replace("jurisdiction: RU", "jurisdiction: XX");
-        given().contentType("application/yaml").body(yaml(broken)).post("/api/v1/rulepacks").then().statusCode(422)
+        asOfficer().contentType("application/yaml").body(yaml(broken)).post("/api/v1/rulepacks").then().statusCode(422)
                 .contentType(PROBLEM_JSON)
                 .body("errors[0].field", equalTo("rules[1].jurisdiction"));
-        given().get("/api/v1/rules/" + tag + "-it-ban").then().statusCode(404);
-        given().get("/api/v1/vendors/" + tag + "-vendor").then().statusCode(404);
+        asOfficer().get("/api/v1/rules/" + tag + "-it-ban").then().statusCode(404);
+        asOfficer().get("/api/v1/vendors/" + tag + "-vendor").then().statusCode(404);
         assertThat(rulesetVersion()).isEqualTo(before);
     }
 
     @Test
     void bodyConstraintsAndDuplicateIdsAreNamed() throws IOException {
         String tag = uniqueId("t");
-        given().contentType("application/yaml").body(yaml(pack(tag).replace("kind: ADVISORY", "kind: MAYBE")))
+        asOfficer().contentType("application/yaml").body(yaml(pack(tag).replace("kind: ADVISORY", "kind: MAYBE")))
                 .post("/api/v1/rulepacks").then().statusCode(400).contentType(PROBLEM_JSON)
                 .body("errors[0].field", equalTo("rules[3].kind"));
-        given().contentType("application/yaml").body(yaml(pack(tag).replace("pack: test-pack-", "pack: Not A Slug ")))
+        asOfficer().contentType("application/yaml").body(yaml(pack(tag).replace("pack: test-pack-", "pack: Not A Slug ")))
                 .post("/api/v1/rulepacks").then().statusCode(400).contentType(PROBLEM_JSON)
                 .body("errors[0].field", equalTo("pack"));
-        given().contentType("application/yaml").body(yaml(pack(tag).replace(tag + "-it-lifted", tag + "-it-ban")))
+        asOfficer().contentType("application/yaml").body(yaml(pack(tag).replace(tag + "-it-lifted", tag + "-it-ban")))
                 .post("/api/v1/rulepacks").then().statusCode(409).contentType(PROBLEM_JSON)
                 .body("errors[0].field", equalTo("rules[3].id"));
-        given().contentType("application/yaml").body(yaml("pack: [unclosed")).post("/api/v1/rulepacks")
+        asOfficer().contentType("application/yaml").body(yaml("pack: [unclosed")).post("/api/v1/rulepacks")
                 .then().statusCode(400).contentType(PROBLEM_JSON);
     }
 }

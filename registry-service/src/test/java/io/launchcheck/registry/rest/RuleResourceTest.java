@@ -7,7 +7,7 @@ import static io.launchcheck.registry.rest.Fixtures.createVendor;
 import static io.launchcheck.registry.rest.Fixtures.rule;
 import static io.launchcheck.registry.rest.Fixtures.subject;
 import static io.launchcheck.registry.rest.Fixtures.uniqueId;
-import static io.restassured.RestAssured.given;
+import static io.launchcheck.registry.security.Tokens.asOfficer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
@@ -35,7 +35,7 @@ class RuleResourceTest {
                 .body("jurisdiction", equalTo("IT"))
                 .body("version", equalTo(0));
 
-        given().get("/api/v1/rules/" + id).then().statusCode(200)
+        asOfficer().get("/api/v1/rules/" + id).then().statusCode(200)
                 .header("ETag", equalTo("\"0\""))
                 .body("id", equalTo(id))
                 .body("kind", equalTo("NATIONWIDE_BAN"))
@@ -66,7 +66,7 @@ class RuleResourceTest {
                 .header("ETag", equalTo("\"1\""))
                 .body("severity", equalTo("WARNING"))
                 .body("version", equalTo(1));
-        given().get("/api/v1/rules/" + id).then().body("effectiveTo", equalTo("2026-01-01"));
+        asOfficer().get("/api/v1/rules/" + id).then().body("effectiveTo", equalTo("2026-01-01"));
     }
 
     @Test
@@ -86,7 +86,7 @@ class RuleResourceTest {
         api().delete("/api/v1/rules/" + id).then().statusCode(428).contentType(PROBLEM_JSON);
         api().header("If-Match", "\"3\"").delete("/api/v1/rules/" + id).then().statusCode(412).contentType(PROBLEM_JSON);
         api().header("If-Match", "\"0\"").delete("/api/v1/rules/" + id).then().statusCode(204);
-        given().get("/api/v1/rules/" + id).then().statusCode(404).contentType(PROBLEM_JSON);
+        asOfficer().get("/api/v1/rules/" + id).then().statusCode(404).contentType(PROBLEM_JSON);
         api().header("If-Match", "\"0\"").delete("/api/v1/rules/" + id).then().statusCode(404);
     }
 
@@ -151,11 +151,11 @@ class RuleResourceTest {
         eu.put("jurisdiction", "EU");
         eu.put("organization", tag);
         createRule(eu);
-        List<String> related = given().queryParam("jurisdiction", "IT").queryParam("related", true)
+        List<String> related = asOfficer().queryParam("jurisdiction", "IT").queryParam("related", true)
                 .queryParam("size", 500).get("/api/v1/rules").then().statusCode(200)
                 .extract().jsonPath().getList("id", String.class);
         assertThat(related).contains(tag + "-eu");
-        List<String> own = given().queryParam("jurisdiction", "IT").queryParam("size", 500).get("/api/v1/rules")
+        List<String> own = asOfficer().queryParam("jurisdiction", "IT").queryParam("size", 500).get("/api/v1/rules")
                 .then().statusCode(200).extract().jsonPath().getList("id", String.class);
         assertThat(own).doesNotContain(tag + "-eu");
     }
@@ -169,12 +169,12 @@ class RuleResourceTest {
             subject(rule).put("vendors", List.of(vendor));
             createRule(rule);
         }
-        Response first = given().queryParam("vendor", vendor).queryParam("size", 2).get("/api/v1/rules");
+        Response first = asOfficer().queryParam("vendor", vendor).queryParam("size", 2).get("/api/v1/rules");
         first.then().statusCode(200).header(RuleResource.TOTAL_COUNT, equalTo("5"));
         assertThat(first.jsonPath().getList("id", String.class)).containsExactly(tag + "-a", tag + "-b");
         assertThat(first.header("Link")).contains("rel=\"next\"").contains("page=1");
 
-        Response last = given().queryParam("vendor", vendor).queryParam("size", 2).queryParam("page", 2).get("/api/v1/rules");
+        Response last = asOfficer().queryParam("vendor", vendor).queryParam("size", 2).queryParam("page", 2).get("/api/v1/rules");
         assertThat(last.jsonPath().getList("id", String.class)).containsExactly(tag + "-e");
         assertThat(last.header("Link")).contains("rel=\"prev\"").doesNotContain("rel=\"next\"");
     }
@@ -183,12 +183,12 @@ class RuleResourceTest {
     void badListParametersAreBadRequestsNamingTheParameter() {
         Map<String, String> cases = Map.of("kind", "BAN", "status", "DRAFT", "inForceOn", "2025-02-30",
                 "jurisdiction", "XX", "size", "0", "page", "-1");
-        cases.forEach((parameter, value) -> given().queryParam(parameter, value).get("/api/v1/rules")
+        cases.forEach((parameter, value) -> asOfficer().queryParam(parameter, value).get("/api/v1/rules")
                 .then().statusCode(400).contentType(PROBLEM_JSON).body("errors[0].field", equalTo(parameter)));
     }
 
     private static List<String> ids(Map<String, String> query) {
-        return given().queryParams(query).queryParam("size", 500).get("/api/v1/rules").then().statusCode(200)
+        return asOfficer().queryParams(query).queryParam("size", 500).get("/api/v1/rules").then().statusCode(200)
                 .extract().jsonPath().getList("id", String.class);
     }
 }

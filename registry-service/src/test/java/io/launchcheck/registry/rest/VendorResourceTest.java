@@ -5,7 +5,7 @@ import static io.launchcheck.registry.rest.Fixtures.api;
 import static io.launchcheck.registry.rest.Fixtures.createVendor;
 import static io.launchcheck.registry.rest.Fixtures.uniqueId;
 import static io.launchcheck.registry.rest.Fixtures.vendor;
-import static io.restassured.RestAssured.given;
+import static io.launchcheck.registry.security.Tokens.asOfficer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
@@ -29,10 +29,10 @@ class VendorResourceTest {
                 .header("ETag", equalTo("\"0\""))
                 .body("id", equalTo(id))
                 .body("originCountry", equalTo("CN"));
-        given().get("/api/v1/vendors/" + id).then().statusCode(200)
+        asOfficer().get("/api/v1/vendors/" + id).then().statusCode(200)
                 .header("ETag", equalTo("\"0\""))
                 .body("name", equalTo("Vendor " + id));
-        given().get("/api/v1/vendors").then().statusCode(200).body("id", hasItem(id));
+        asOfficer().get("/api/v1/vendors").then().statusCode(200).body("id", hasItem(id));
     }
 
     @Test
@@ -40,11 +40,11 @@ class VendorResourceTest {
         String id = createVendor(uniqueId("deepseek"));
         String legalEntity = "hangzhou  " + id.toUpperCase() + " artificial intelligence co., ltd. ";
         for (String name : List.of(legalEntity, id.toUpperCase() + " ai", "VENDOR " + id, id)) {
-            List<String> ids = given().queryParam("name", name).get("/api/v1/vendors")
+            List<String> ids = asOfficer().queryParam("name", name).get("/api/v1/vendors")
                     .then().statusCode(200).extract().jsonPath().getList("id", String.class);
             assertThat(ids).as(name).containsExactly(id);
         }
-        given().queryParam("name", "no such vendor " + id).get("/api/v1/vendors")
+        asOfficer().queryParam("name", "no such vendor " + id).get("/api/v1/vendors")
                 .then().statusCode(200).body("size()", equalTo(0));
     }
 
@@ -73,7 +73,7 @@ class VendorResourceTest {
                 .header("ETag", equalTo("\"1\""))
                 .body("aliases", equalTo(List.of(id + " AI", id + " Chat")));
         assertThat(Fixtures.rulesetVersion()).isGreaterThan(before);
-        given().queryParam("name", id + " chat").get("/api/v1/vendors").then().body("id", equalTo(List.of(id)));
+        asOfficer().queryParam("name", id + " chat").get("/api/v1/vendors").then().body("id", equalTo(List.of(id)));
     }
 
     @Test
@@ -93,6 +93,6 @@ class VendorResourceTest {
 
     @Test
     void unknownVendorIsNotFound() {
-        given().get("/api/v1/vendors/no-such-vendor").then().statusCode(404).contentType(PROBLEM_JSON);
+        asOfficer().get("/api/v1/vendors/no-such-vendor").then().statusCode(404).contentType(PROBLEM_JSON);
     }
 }

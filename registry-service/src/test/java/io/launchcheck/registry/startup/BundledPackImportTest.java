@@ -1,6 +1,6 @@
 package io.launchcheck.registry.startup;
 
-import static io.restassured.RestAssured.given;
+import static io.launchcheck.registry.security.Tokens.asOfficer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -31,21 +31,21 @@ class BundledPackImportTest {
 
     @Test
     void emptyRegistryStartsWithTheBundledPackAndReimportChangesNothing() throws Exception {
-        JsonPath ruleset = given().get("/api/v1/ruleset").then().statusCode(200).extract().jsonPath();
+        JsonPath ruleset = asOfficer().get("/api/v1/ruleset").then().statusCode(200).extract().jsonPath();
         assertThat(ruleset.getLong("version")).isEqualTo(1);
         List<String> ruleIds = ruleset.getList("rules.id", String.class);
         assertThat(ruleIds).hasSizeGreaterThan(30);
         assertThat(ruleset.getList("vendors.id", String.class)).contains("deepseek", "openai");
-        given().queryParam("name", "hangzhou deepseek artificial intelligence").get("/api/v1/vendors")
+        asOfficer().queryParam("name", "hangzhou deepseek artificial intelligence").get("/api/v1/vendors")
                 .then().statusCode(200).body("id", equalTo(List.of("deepseek")));
-        given().get("/api/v1/rules/" + ruleIds.get(0) + "/history").then().statusCode(200)
+        asOfficer().get("/api/v1/rules/" + ruleIds.get(0) + "/history").then().statusCode(200)
                 .body("[0].actor", equalTo("system"));
 
         byte[] pack;
         try (var in = getClass().getResourceAsStream("/rulepacks/world-ai-restrictions.yaml")) {
             pack = in.readAllBytes();
         }
-        JsonPath again = given().contentType("application/yaml").body(pack).post("/api/v1/rulepacks")
+        JsonPath again = asOfficer().contentType("application/yaml").body(pack).post("/api/v1/rulepacks")
                 .then().statusCode(200).extract().jsonPath();
         assertThat(again.getList("added")).isEmpty();
         assertThat(again.getList("changed")).isEmpty();
