@@ -8,10 +8,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-/** The registry's ruleset API; used through {@link RegistryClient} only. */
+/** The registry's ruleset API; used through {@link RegistryClient} only, with the service's own token. */
 @RegisterRestClient(configKey = "registry")
+@RegisterProvider(ServiceTokenFilter.class)
 @Path("/api/v1/ruleset")
 @Produces(MediaType.APPLICATION_JSON)
 interface RegistryRestClient {

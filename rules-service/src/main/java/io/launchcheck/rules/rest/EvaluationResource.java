@@ -1,5 +1,6 @@
 package io.launchcheck.rules.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -17,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.launchcheck.api.Roles;
 import io.launchcheck.api.Evaluation;
 import io.launchcheck.api.EvaluationRequest;
 import io.launchcheck.api.problem.Problem;
@@ -26,6 +28,7 @@ import io.launchcheck.rules.service.EvaluationService;
 @Tag(name = "Evaluations", description = "Judge a deployment profile against the registry's rules")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.EVALUATOR)
 public class EvaluationResource {
 
     static final String REQUEST_EXAMPLE = """

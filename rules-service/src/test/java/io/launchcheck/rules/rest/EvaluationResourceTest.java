@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
+import io.launchcheck.rules.testing.Tokens;
 import io.launchcheck.api.Rule;
 import io.launchcheck.api.RuleKind;
 import io.launchcheck.api.Ruleset;
@@ -70,7 +71,7 @@ class EvaluationResourceTest {
     @Test
     @Order(1)
     void judgesEachTargetInOrderWithReasons() {
-        given().filter(new ErrorLoggingFilter()).contentType(ContentType.JSON).body(DEEPSEEK_IN_ITALY_AND_JAPAN)
+        given().auth().oauth2(Tokens.evaluator()).filter(new ErrorLoggingFilter()).contentType(ContentType.JSON).body(DEEPSEEK_IN_ITALY_AND_JAPAN)
                 .when().post(EVALUATIONS)
                 .then().statusCode(200)
                 .body("rulesetVersion", equalTo(1))
@@ -89,7 +90,7 @@ class EvaluationResourceTest {
     @Test
     @Order(2)
     void asOfDefaultsToTodayInUtc() {
-        given().contentType(ContentType.JSON).body("""
+        given().auth().oauth2(Tokens.evaluator()).contentType(ContentType.JSON).body("""
                 {"profile": {"app": {"name": "a"}, "hosting": {"mode": "SELF_HOSTED"}, "targets": [{"jurisdiction": "JP"}]}}
                 """)
                 .when().post(EVALUATIONS)
@@ -100,7 +101,7 @@ class EvaluationResourceTest {
     @Test
     @Order(3)
     void rejectsAnUnknownJurisdictionNamingTheTarget() {
-        given().contentType(ContentType.JSON).body("""
+        given().auth().oauth2(Tokens.evaluator()).contentType(ContentType.JSON).body("""
                 {"profile": {"app": {"name": "a"}, "hosting": {"mode": "SELF_HOSTED"},
                  "targets": [{"jurisdiction": "IT"}, {"jurisdiction": "XX"}]}}
                 """)
@@ -114,7 +115,7 @@ class EvaluationResourceTest {
     @Test
     @Order(4)
     void rejectsAnUnknownSegmentNamingTheField() {
-        given().contentType(ContentType.JSON).body("""
+        given().auth().oauth2(Tokens.evaluator()).contentType(ContentType.JSON).body("""
                 {"profile": {"app": {"name": "a"}, "hosting": {"mode": "SELF_HOSTED"},
                  "targets": [{"jurisdiction": "IT", "segments": ["ALIENS"]}]}}
                 """)
@@ -128,7 +129,7 @@ class EvaluationResourceTest {
     @Test
     @Order(5)
     void rejectsAProfileWithoutTargets() {
-        given().contentType(ContentType.JSON).body("""
+        given().auth().oauth2(Tokens.evaluator()).contentType(ContentType.JSON).body("""
                 {"profile": {"app": {"name": "a"}, "hosting": {"mode": "SELF_HOSTED"}, "targets": []}}
                 """)
                 .when().post(EVALUATIONS)
@@ -140,7 +141,7 @@ class EvaluationResourceTest {
     @Test
     @Order(6)
     void pinnedVersionTheRegistryDoesNotHaveIsNotFound() {
-        given().contentType(ContentType.JSON).body(DEEPSEEK_IN_KOREA.formatted(", \"rulesetVersion\": 999"))
+        given().auth().oauth2(Tokens.evaluator()).contentType(ContentType.JSON).body(DEEPSEEK_IN_KOREA.formatted(", \"rulesetVersion\": 999"))
                 .when().post(EVALUATIONS)
                 .then().statusCode(404)
                 .contentType("application/problem+json")
@@ -188,7 +189,7 @@ class EvaluationResourceTest {
             given().when().get("/q/health/ready").then().statusCode(200)
                     .body("checks.find { it.name == 'ruleset' }.data.stale", equalTo(true))
                     .body("checks.find { it.name == 'ruleset' }.data.version", equalTo((int) version));
-            given().contentType(ContentType.JSON).body(DEEPSEEK_IN_KOREA.formatted(", \"rulesetVersion\": 998"))
+            given().auth().oauth2(Tokens.evaluator()).contentType(ContentType.JSON).body(DEEPSEEK_IN_KOREA.formatted(", \"rulesetVersion\": 998"))
                     .when().post(EVALUATIONS)
                     .then().statusCode(503).header("Retry-After", "5");
         } finally {
@@ -208,7 +209,7 @@ class EvaluationResourceTest {
     }
 
     private static JsonPath koreaVerdict(Long version) {
-        return given().contentType(ContentType.JSON)
+        return given().auth().oauth2(Tokens.evaluator()).contentType(ContentType.JSON)
                 .body(DEEPSEEK_IN_KOREA.formatted(version == null ? "" : ", \"rulesetVersion\": " + version))
                 .when().post(EVALUATIONS)
                 .then().statusCode(200).extract().jsonPath();

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import io.launchcheck.rules.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -34,7 +35,7 @@ class WithoutRegistryTest {
 
     @Test
     void refusesToJudgeWithoutARuleset() {
-        given().contentType(ContentType.JSON).body("""
+        given().auth().oauth2(Tokens.evaluator()).contentType(ContentType.JSON).body("""
                 {"profile": {"app": {"name": "a"}, "hosting": {"mode": "SELF_HOSTED"}, "targets": [{"jurisdiction": "IT"}]}}
                 """)
                 .when().post("/api/v1/evaluations")
