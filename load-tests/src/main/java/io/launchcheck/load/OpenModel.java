@@ -33,12 +33,12 @@ final class OpenModel {
             if (wait > 0) {
                 LockSupport.parkNanos(wait);
             }
-            client.sendAsync(target.request(), HttpResponse.BodyHandlers.discarding()).whenComplete((response, failure) -> {
+            client.sendAsync(target.request(), HttpResponse.BodyHandlers.ofString()).whenComplete((response, failure) -> {
                 long micros = (System.nanoTime() - due) / 1000;
                 latency.recordValue(Math.min(micros, latency.getHighestTrackableValue()));
                 if (failure != null || response.statusCode() != target.expect()) {
                     if (errors.incrementAndGet() <= 3 && !warmup) {
-                        System.err.println("error: " + (failure != null ? failure : "status " + response.statusCode()));
+                        System.err.println("error: " + (failure != null ? failure : "status " + response.statusCode() + " " + response.body()));
                     }
                 }
                 done.countDown();
