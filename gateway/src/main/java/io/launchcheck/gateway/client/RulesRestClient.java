@@ -8,6 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 import io.launchcheck.api.Evaluation;
@@ -17,6 +18,7 @@ import io.quarkus.rest.client.reactive.ClientExceptionMapper;
 
 /** The rules-service's HTTP API; used only through {@link RulesClient}. */
 @RegisterRestClient(configKey = "rules")
+@RegisterProvider(ServiceTokenFilter.class)
 interface RulesRestClient {
 
     @POST

@@ -57,4 +57,8 @@ public class Assessment {
 
     @Column(name = "reevaluated_from")
     public UUID reevaluatedFrom;
+
+    /** The product team that submitted it (from its token); null for assessments stored before teams were kept. */
+    @Column(length = 200)
+    public String team;
 }

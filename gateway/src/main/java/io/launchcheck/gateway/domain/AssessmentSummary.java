@@ -15,11 +15,12 @@ public record AssessmentSummary(
         long rulesetVersion,
         Instant evaluatedAt,
         UUID reevaluatedFrom,
-        String href) {
+        String href,
+        String team) {
 
     public static AssessmentSummary of(Assessment assessment) {
         return new AssessmentSummary(assessment.id, assessment.appName, assessment.overall, assessment.asOf,
                 assessment.rulesetVersion, assessment.evaluatedAt, assessment.reevaluatedFrom,
-                "/api/v1/assessments/" + assessment.id);
+                "/api/v1/assessments/" + assessment.id, assessment.team);
     }
 }

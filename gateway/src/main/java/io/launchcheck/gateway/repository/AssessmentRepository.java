@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 
 import io.launchcheck.api.Verdict;
 import io.launchcheck.gateway.domain.Assessment;
+import io.launchcheck.gateway.domain.Caller;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
@@ -29,10 +30,17 @@ public class AssessmentRepository implements PanacheRepositoryBase<Assessment, U
         return findByIdOptional(id);
     }
 
-    /** Newest first; {@code app} matches case-insensitively, either filter may be null. */
-    public PanacheQuery<Assessment> search(String app, Verdict verdict, int page, int size) {
+    /**
+     * Newest first; {@code app} matches case-insensitively, either filter may be null. Only {@code caller}'s team's
+     * assessments unless the caller sees every team.
+     */
+    public PanacheQuery<Assessment> search(String app, Verdict verdict, Caller caller, int page, int size) {
         StringBuilder query = new StringBuilder("1 = 1");
         Map<String, Object> parameters = new HashMap<>();
+        if (!caller.everyTeam()) {
+            query.append(" and team = :team");
+            parameters.put("team", caller.team());
+        }
         if (app != null) {
             query.append(" and lower(appName) = lower(:app)");
             parameters.put("app", app);

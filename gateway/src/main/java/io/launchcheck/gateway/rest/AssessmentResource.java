@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.Set;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
@@ -38,6 +39,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.launchcheck.api.Codes;
+import io.launchcheck.api.Roles;
 import io.launchcheck.api.DeploymentProfile;
 import io.launchcheck.api.Verdict;
 import io.launchcheck.api.problem.Problem;
@@ -51,6 +53,7 @@ import io.launchcheck.gateway.service.AssessmentService;
 /** The public assessment API: submit a deployment profile, read stored assessments, re-judge them. */
 @Path("/api/v1/assessments")
 @Tag(name = "Assessments", description = "May this AI app launch in these markets, for these users?")
+@RolesAllowed({Roles.PRODUCT_TEAM, Roles.AUDITOR})
 public class AssessmentResource {
 
     static final String PATH = "/api/v1/assessments/";
@@ -61,12 +64,17 @@ public class AssessmentResource {
     private final ObjectMapper json;
     private final Validator validator;
 
-    public AssessmentResource(AssessmentService assessments, ObjectMapper json, Validator validator) {
+    private final CallerResolver callers;
+
+    public AssessmentResource(AssessmentService assessments, ObjectMapper json, Validator validator,
+            CallerResolver callers) {
+        this.callers = callers;
         this.assessments = assessments;
         this.json = json;
         this.validator = validator;
     }
 
+    @RolesAllowed(Roles.PRODUCT_TEAM)
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
@@ -104,7 +112,7 @@ public class AssessmentResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "rules-service down", value = Examples.UNAVAILABLE)))
     public Response assess(@NotNull(message = "a deployment profile is required") @Valid DeploymentProfile profile) {
-        return created(assessments.assess(profile));
+        return created(assessments.assess(profile, callers.team()));
     }
 
     @GET
@@ -120,7 +128,7 @@ public class AssessmentResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknown id", value = Examples.NOT_FOUND)))
     public Response get(@Parameter(description = "The assessment's id (a UUID)") @PathParam("id") String id) {
-        Assessment assessment = assessments.find(uuid(id))
+        Assessment assessment = assessments.find(uuid(id), callers.reader())
                 .orElseThrow(() -> ProblemException.notFound("No assessment with id " + id));
         return Response.ok(assessment.body, MediaType.APPLICATION_JSON_TYPE).build();
     }
@@ -147,7 +155,7 @@ public class AssessmentResource {
             @Parameter(description = "Page size, 1 to 100 (default 20)",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100"))
             @QueryParam("size") String size) {
-        return assessments.list(app, verdict(verdict), number("page", page, 0, 0, MAX_PAGE),
+        return assessments.list(app, verdict(verdict), callers.reader(), number("page", page, 0, 0, MAX_PAGE),
                 number("size", size, 20, 1, MAX_PAGE_SIZE));
     }
 
@@ -167,6 +175,7 @@ public class AssessmentResource {
     }
 
 
+    @RolesAllowed(Roles.PRODUCT_TEAM)
     @POST
     @Path("/{id}/reevaluate")
     @Produces(MediaType.APPLICATION_JSON)
@@ -199,7 +208,7 @@ public class AssessmentResource {
     public Response reevaluate(@Parameter(description = "The assessment's id (a UUID)") @PathParam("id") String id,
             @Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @Parameter(hidden = true) String body) throws JsonProcessingException {
-        return created(assessments.reevaluate(uuid(id), reevaluation(contentType, body)));
+        return created(assessments.reevaluate(uuid(id), reevaluation(contentType, body), callers.reader()));
     }
 
     /** The body is optional, so it is read here: absent or empty means "no options". */

@@ -32,6 +32,7 @@ import io.launchcheck.gateway.config.GatewayConfig;
 import io.launchcheck.gateway.domain.Assessment;
 import io.launchcheck.gateway.domain.AssessmentBody;
 import io.launchcheck.gateway.domain.AssessmentPage;
+import io.launchcheck.gateway.domain.Caller;
 import io.launchcheck.gateway.domain.AssessmentSummary;
 import io.launchcheck.gateway.domain.Changes;
 import io.launchcheck.gateway.domain.ReevaluationRequest;
@@ -66,33 +67,37 @@ public class AssessmentService {
         this.metrics = metrics;
     }
 
-    /** Judges a submitted profile and stores the assessment. */
-    public Assessment assess(DeploymentProfile submitted) {
+    /** Judges a submitted profile and stores the assessment under the submitting team. */
+    public Assessment assess(DeploymentProfile submitted, String team) {
         DeploymentProfile profile = normalizer.normalize(submitted);
         JudgementService.Judgement judgement = judge(profile, null, "new");
         AssessmentBody body = body(profile, judgement, null, null);
-        return store(body, "new");
+        return store(body, "new", team);
     }
 
-    /** The stored assessment, if there is one with this id. */
-    public Optional<Assessment> find(UUID id) {
-        return repository.byId(id);
+    /** The stored assessment, if there is one with this id that the caller may see (another team's does not exist). */
+    public Optional<Assessment> find(UUID id, Caller caller) {
+        return repository.byId(id).filter(caller::sees);
     }
 
-    /** Assessments newest first, optionally only one app's (case-insensitive) or one overall verdict. */
-    public AssessmentPage list(String app, Verdict verdict, int page, int size) {
+    /**
+     * Assessments the caller may see, newest first, optionally only one app's (case-insensitive) or one overall
+     * verdict.
+     */
+    public AssessmentPage list(String app, Verdict verdict, Caller caller, int page, int size) {
         String appFilter = app == null || app.isBlank() ? null : app.strip();
-        PanacheQuery<Assessment> query = repository.search(appFilter, verdict, page, size);
+        PanacheQuery<Assessment> query = repository.search(appFilter, verdict, caller, page, size);
         List<AssessmentSummary> items = query.list().stream().map(AssessmentSummary::of).toList();
         return new AssessmentPage(items, page, size, query.count());
     }
 
     /**
      * Judges a stored assessment's profile again, on the same {@code asOf} unless another is given, against the
-     * current ruleset unless a version is given, and stores the result as a new assessment linked to the old.
+     * current ruleset unless a version is given, and stores the result as a new assessment linked to the old and
+     * belonging to the same team. An assessment the caller may not see is not found.
      */
-    public Assessment reevaluate(UUID id, ReevaluationRequest request) {
-        Assessment stored = repository.byId(id)
+    public Assessment reevaluate(UUID id, ReevaluationRequest request, Caller caller) {
+        Assessment stored = find(id, caller)
                 .orElseThrow(() -> ProblemException.notFound("No assessment with id " + id));
         AssessmentBody previous = read(stored.body, AssessmentBody.class);
         DeploymentProfile storedProfile = read(stored.profile, DeploymentProfile.class);
@@ -108,7 +113,7 @@ public class AssessmentService {
         AssessmentBody withChanges = new AssessmentBody(fresh.id(), fresh.overall(), fresh.asOf(),
                 fresh.rulesetVersion(), fresh.evaluatedAt(), fresh.app(), fresh.results(), fresh.profile(),
                 stored.id, changes(previous, fresh));
-        return store(withChanges, "reevaluation");
+        return store(withChanges, "reevaluation", stored.team);
     }
 
     private JudgementService.Judgement judge(DeploymentProfile profile, Long rulesetVersion, String kind) {
@@ -170,7 +175,7 @@ public class AssessmentService {
                 profile.app().name(), judgement.evaluation().results(), profile, reevaluatedFrom, changes);
     }
 
-    private Assessment store(AssessmentBody body, String kind) {
+    private Assessment store(AssessmentBody body, String kind, String team) {
         Assessment assessment = new Assessment();
         assessment.id = body.id();
         assessment.appName = body.app();
@@ -182,6 +187,7 @@ public class AssessmentService {
         assessment.profile = write(body.profile());
         assessment.body = write(body);
         assessment.reevaluatedFrom = body.reevaluatedFrom();
+        assessment.team = team;
         repository.insert(assessment);
         metrics.counter("launchcheck.gateway.assessments", "overall", body.overall().name(), "kind", kind)
                 .increment();

@@ -1,6 +1,6 @@
 package io.launchcheck.gateway.rest;
 
-import static io.restassured.RestAssured.given;
+import static io.launchcheck.gateway.support.Tokens.asTeam;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
@@ -50,7 +50,7 @@ class AssessmentCreationTest extends GatewayTest {
         Response created = assess(profile("acme-assistant", target("US-TX"), target("KR"), target("JP")));
         created.then().statusCode(201);
 
-        String stored = given().get(created.header("Location"))
+        String stored = asTeam().get(created.header("Location"))
                 .then().statusCode(200).contentType("application/json").extract().asString();
 
         assertThat(stored).isEqualTo(created.asString());

@@ -1,6 +1,6 @@
 package io.launchcheck.gateway.rest;
 
-import static io.restassured.RestAssured.given;
+import static io.launchcheck.gateway.support.Tokens.asTeam;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.equalTo;
@@ -26,13 +26,13 @@ class AssessmentQueryTest extends GatewayTest {
 
     @Test
     void answers404ForAnUnknownAssessment() {
-        given().get(ASSESSMENTS + "/" + UUID.randomUUID())
+        asTeam().get(ASSESSMENTS + "/" + UUID.randomUUID())
                 .then().statusCode(404).contentType("application/problem+json").body("status", equalTo(404));
     }
 
     @Test
     void answers404ForAnIdThatIsNotAUuid() {
-        given().get(ASSESSMENTS + "/not-a-uuid")
+        asTeam().get(ASSESSMENTS + "/not-a-uuid")
                 .then().statusCode(404).contentType("application/problem+json");
     }
 
@@ -74,22 +74,22 @@ class AssessmentQueryTest extends GatewayTest {
 
     @Test
     void rejectsAnUnknownVerdictFilter() {
-        given().queryParam("verdict", "GREEN").get(ASSESSMENTS)
+        asTeam().queryParam("verdict", "GREEN").get(ASSESSMENTS)
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", hasItem("verdict"));
     }
 
     @Test
     void rejectsPageSizesOutsideTheRange() {
-        given().queryParam("size", 0).get(ASSESSMENTS)
+        asTeam().queryParam("size", 0).get(ASSESSMENTS)
                 .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("size"));
-        given().queryParam("size", 101).get(ASSESSMENTS)
+        asTeam().queryParam("size", 101).get(ASSESSMENTS)
                 .then().statusCode(400).body("errors.field", hasItem("size"));
-        given().queryParam("page", -1).get(ASSESSMENTS)
+        asTeam().queryParam("page", -1).get(ASSESSMENTS)
                 .then().statusCode(400).body("errors.field", hasItem("page"));
-        given().queryParam("page", "first").get(ASSESSMENTS)
+        asTeam().queryParam("page", "first").get(ASSESSMENTS)
                 .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("page"));
-        given().queryParam("page", 2_000_000_000).queryParam("size", 100).get(ASSESSMENTS)
+        asTeam().queryParam("page", 2_000_000_000).queryParam("size", 100).get(ASSESSMENTS)
                 .then().statusCode(400).body("errors.field", hasItem("page"));
     }
 
@@ -102,11 +102,11 @@ class AssessmentQueryTest extends GatewayTest {
                 .createNativeQuery("update assessment set overall = 'COMPLIANT', body = '{}' where id = :id")
                 .setParameter("id", UUID.fromString(id)).executeUpdate()))
                 .hasStackTraceContaining("assessments are immutable");
-        given().get(ASSESSMENTS + "/" + id).then().statusCode(200).body("id", equalTo(id));
+        asTeam().get(ASSESSMENTS + "/" + id).then().statusCode(200).body("id", equalTo(id));
     }
 
     private static JsonPath list(String... params) {
-        var request = given();
+        var request = asTeam();
         for (int i = 0; i < params.length; i += 2) {
             request.queryParam(params[i], params[i + 1]);
         }

@@ -1,6 +1,6 @@
 package io.launchcheck.gateway.rest;
 
-import static io.restassured.RestAssured.given;
+import static io.launchcheck.gateway.support.Tokens.asTeam;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -126,7 +126,7 @@ class AssessmentValidationTest extends GatewayTest {
 
     @Test
     void rejectsAnEmptyBody() {
-        given().contentType(ContentType.JSON).post(ASSESSMENTS).then().statusCode(400).contentType(PROBLEM);
+        asTeam().contentType(ContentType.JSON).post(ASSESSMENTS).then().statusCode(400).contentType(PROBLEM);
     }
 
     @Test
@@ -136,7 +136,7 @@ class AssessmentValidationTest extends GatewayTest {
 
     @Test
     void refusesAnythingButJson() {
-        given().contentType(ContentType.TEXT).body(profile("acme-assistant", target("IT")))
+        asTeam().contentType(ContentType.TEXT).body(profile("acme-assistant", target("IT")))
                 .post(ASSESSMENTS)
                 .then().statusCode(415).contentType(PROBLEM).body("status", equalTo(415));
     }

@@ -1,6 +1,6 @@
 package io.launchcheck.gateway.rest;
 
-import static io.restassured.RestAssured.given;
+import static io.launchcheck.gateway.support.Tokens.asTeam;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -34,7 +34,7 @@ class ReevaluationTest extends GatewayTest {
 
         rules.currentVersion(8).verdict("KR", Verdict.NON_COMPLIANT).verdict("IT", Verdict.COMPLIANT)
                 .upcoming("JP", LocalDate.parse("2026-01-01"));
-        Response response = given().post(ASSESSMENTS + "/" + oldId + "/reevaluate");
+        Response response = asTeam().post(ASSESSMENTS + "/" + oldId + "/reevaluate");
 
         response.then().statusCode(201).contentType("application/json");
         JsonPath after = response.jsonPath();
@@ -62,9 +62,9 @@ class ReevaluationTest extends GatewayTest {
         assertThat(japan).containsEntry("changed", false)
                 .containsEntry("upcomingAdded", java.util.List.of("jp-upcoming-ban"));
 
-        String stored = given().get(response.header("Location")).then().statusCode(200).extract().asString();
+        String stored = asTeam().get(response.header("Location")).then().statusCode(200).extract().asString();
         assertThat(stored).isEqualTo(response.asString());
-        String old = given().get(ASSESSMENTS + "/" + oldId).then().statusCode(200).extract().jsonPath().getString("overall");
+        String old = asTeam().get(ASSESSMENTS + "/" + oldId).then().statusCode(200).extract().jsonPath().getString("overall");
         assertThat(old).as("the old assessment is unchanged").isEqualTo("NON_COMPLIANT");
     }
 
@@ -74,7 +74,7 @@ class ReevaluationTest extends GatewayTest {
                 .extract().jsonPath().getString("id");
         rules.currentVersion(9);
 
-        JsonPath after = given().contentType(ContentType.JSON).body("{\"rulesetVersion\": 7, \"asOf\": \"2025-06-01\"}")
+        JsonPath after = asTeam().contentType(ContentType.JSON).body("{\"rulesetVersion\": 7, \"asOf\": \"2025-06-01\"}")
                 .post(ASSESSMENTS + "/" + oldId + "/reevaluate")
                 .then().statusCode(201).extract().jsonPath();
 
@@ -90,7 +90,7 @@ class ReevaluationTest extends GatewayTest {
                 .extract().jsonPath().getString("id");
         long stored = stored();
 
-        given().contentType(ContentType.JSON).body("{\"rulesetVersion\": 99}")
+        asTeam().contentType(ContentType.JSON).body("{\"rulesetVersion\": 99}")
                 .post(ASSESSMENTS + "/" + oldId + "/reevaluate")
                 .then().statusCode(404).contentType("application/problem+json")
                 .body("detail", org.hamcrest.Matchers.containsString("99"));
@@ -102,7 +102,7 @@ class ReevaluationTest extends GatewayTest {
         String oldId = assess(profile("acme-assistant", target("IT"))).then().statusCode(201)
                 .extract().jsonPath().getString("id");
 
-        given().contentType(ContentType.JSON).body("{\"rulesetVersion\": 0}")
+        asTeam().contentType(ContentType.JSON).body("{\"rulesetVersion\": 0}")
                 .post(ASSESSMENTS + "/" + oldId + "/reevaluate")
                 .then().statusCode(400).body("errors.field", hasItem("rulesetVersion"));
     }
@@ -112,7 +112,7 @@ class ReevaluationTest extends GatewayTest {
         String oldId = assess(profile("acme-assistant", target("IT"))).then().statusCode(201)
                 .extract().jsonPath().getString("id");
 
-        given().contentType(ContentType.TEXT).body("rulesetVersion=7")
+        asTeam().contentType(ContentType.TEXT).body("rulesetVersion=7")
                 .post(ASSESSMENTS + "/" + oldId + "/reevaluate")
                 .then().statusCode(415).contentType("application/problem+json");
     }
@@ -122,14 +122,14 @@ class ReevaluationTest extends GatewayTest {
         String oldId = assess(profile("acme-assistant", target("IT"))).then().statusCode(201)
                 .extract().jsonPath().getString("id");
 
-        given().contentType(ContentType.JSON).body("{\"asOf\": \"2025-13-01\"}")
+        asTeam().contentType(ContentType.JSON).body("{\"asOf\": \"2025-13-01\"}")
                 .post(ASSESSMENTS + "/" + oldId + "/reevaluate")
                 .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("asOf"));
     }
 
     @Test
     void answers404ForAnUnknownAssessment() {
-        given().post(ASSESSMENTS + "/" + UUID.randomUUID() + "/reevaluate")
+        asTeam().post(ASSESSMENTS + "/" + UUID.randomUUID() + "/reevaluate")
                 .then().statusCode(404).contentType("application/problem+json");
     }
 
@@ -140,7 +140,7 @@ class ReevaluationTest extends GatewayTest {
         long stored = stored();
         rules.mode(Mode.FAIL_500);
 
-        given().post(ASSESSMENTS + "/" + oldId + "/reevaluate")
+        asTeam().post(ASSESSMENTS + "/" + oldId + "/reevaluate")
                 .then().statusCode(503).header("Retry-After", equalTo("5"));
         assertThat(stored()).isEqualTo(stored);
     }

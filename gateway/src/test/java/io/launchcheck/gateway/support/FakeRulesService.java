@@ -6,9 +6,13 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.Signature;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,6 +38,7 @@ import io.launchcheck.api.RuleStatus;
 import io.launchcheck.api.Severity;
 import io.launchcheck.api.UpcomingRule;
 import io.launchcheck.api.Verdict;
+import io.smallrye.jwt.util.KeyUtils;
 
 /**
  * A real HTTP server on a free port playing the rules-service: it judges each target with the verdict set for
@@ -63,6 +68,7 @@ public final class FakeRulesService {
         return thread;
     });
     private volatile Mode mode = Mode.JUDGE;
+    private volatile String lastTokenClaims;
     private volatile long currentVersion = 7;
     private volatile CountDownLatch hang = new CountDownLatch(1);
     private volatile JsonNode lastRequest;
@@ -158,7 +164,48 @@ public final class FakeRulesService {
         }
     }
 
+    /** The claims of the last bearer token the gateway sent, as JSON. */
+    public String lastTokenClaims() {
+        return lastTokenClaims;
+    }
+
+    /**
+     * Like the rules-service: 401 without a token signed by the development key, 403 unless it carries the
+     * evaluator role.
+     */
+    private boolean authorized(HttpExchange exchange) throws IOException {
+        String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+        String[] parts = authorization == null || !authorization.startsWith("Bearer ") ? new String[0]
+                : authorization.substring("Bearer ".length()).split("\\.");
+        if (parts.length != 3 || !signedByDevKey(parts)) {
+            send(exchange, 401, "application/problem+json", "{\"status\":401}");
+            return false;
+        }
+        String claims = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
+        lastTokenClaims = claims;
+        if (!json.readTree(claims).path("groups").toString().contains("\"evaluator\"")) {
+            send(exchange, 403, "application/problem+json", "{\"status\":403}");
+            return false;
+        }
+        return true;
+    }
+
+    private static boolean signedByDevKey(String[] parts) {
+        try {
+            Signature rs256 = Signature.getInstance("SHA256withRSA");
+            rs256.initVerify(KeyUtils.decodePublicKey(Files.readString(Path.of("../config/dev-keys/publicKey.pem"))));
+            rs256.update((parts[0] + "." + parts[1]).getBytes(StandardCharsets.US_ASCII));
+            return rs256.verify(Base64.getUrlDecoder().decode(parts[2]));
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
     private void evaluate(HttpExchange exchange) throws IOException {
+        if (!authorized(exchange)) {
+            exchange.close();
+            return;
+        }
         try (InputStream in = exchange.getRequestBody()) {
             JsonNode request = json.readTree(in);
             lastRequest = request;

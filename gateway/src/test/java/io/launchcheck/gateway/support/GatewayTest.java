@@ -1,6 +1,6 @@
 package io.launchcheck.gateway.support;
 
-import static io.restassured.RestAssured.given;
+import static io.launchcheck.gateway.support.Tokens.asTeam;
 
 import java.util.UUID;
 
@@ -56,7 +56,7 @@ public abstract class GatewayTest {
     }
 
     public static Response assess(String body) {
-        return given().contentType(ContentType.JSON).body(body).when().post(ASSESSMENTS);
+        return asTeam().contentType(ContentType.JSON).body(body).when().post(ASSESSMENTS);
     }
 
     protected long stored() {

@@ -1,0 +1,20 @@
+package io.launchcheck.gateway.domain;
+
+/**
+ * Whose assessments a caller may see: a product team sees its own team's, an auditor every team's (including
+ * assessments stored before teams were recorded, whose team is null).
+ */
+public record Caller(String team, boolean everyTeam) {
+
+    public static Caller ofTeam(String team) {
+        return new Caller(team, false);
+    }
+
+    public static Caller auditor() {
+        return new Caller(null, true);
+    }
+
+    public boolean sees(Assessment assessment) {
+        return everyTeam || (team != null && team.equals(assessment.team));
+    }
+}

@@ -1,0 +1,42 @@
+package io.launchcheck.gateway.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonString;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import io.launchcheck.api.Roles;
+import io.launchcheck.api.problem.ProblemException;
+import io.launchcheck.gateway.domain.Caller;
+
+/** The one place that turns the caller's token into whose assessments they may see and under which team they store. */
+@RequestScoped
+public class CallerResolver {
+
+    static final int MAX_TEAM = 200;
+
+    @Inject
+    JsonWebToken token;
+
+    /** Auditors see every team; a product team sees its own, named by the {@code team} claim. */
+    public Caller reader() {
+        if (token.getGroups().contains(Roles.AUDITOR)) {
+            return Caller.auditor();
+        }
+        return Caller.ofTeam(team());
+    }
+
+    /** The team a product team's assessment is stored under. */
+    public String team() {
+        Object claim = token.getClaim(Roles.TEAM_CLAIM);
+        String team = claim instanceof JsonString string ? string.getString().strip()
+                : claim instanceof String string ? string.strip() : null;
+        if (team == null || team.isEmpty() || team.length() > MAX_TEAM) {
+            throw new ProblemException(403, "Forbidden",
+                    "The token names no team: a product-team token needs a '" + Roles.TEAM_CLAIM
+                            + "' claim (at most " + MAX_TEAM + " characters).", null, null);
+        }
+        return team;
+    }
+}
