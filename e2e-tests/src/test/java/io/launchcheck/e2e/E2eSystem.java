@@ -52,20 +52,28 @@ public final class E2eSystem implements BeforeAllCallback, ExtensionContext.Stor
         int registryPort = freePort();
         int rulesPort = freePort();
         int gatewayPort = freePort();
+        // the development keys (config/dev-keys); production mounts its own from a Secret
+        String publicKey = root.resolve("config/dev-keys/publicKey.pem").toString();
+        String signingKey = root.resolve("config/dev-keys/privateKey.pem").toString();
         registry = new ServiceProcess("registry-service", jar(root, "registry-service"), registryPort, Map.of(
                 "quarkus.datasource.jdbc.url", DB_URL + registryDb,
                 "quarkus.datasource.username", DB_USER,
                 "quarkus.datasource.password", DB_PASSWORD,
-                "launchcheck.registry.import-pack-on-empty", "true"), logs);
+                "launchcheck.registry.import-pack-on-empty", "true",
+                "mp.jwt.verify.publickey.location", publicKey), logs);
         rules = new ServiceProcess("rules-service", jar(root, "rules-service"), rulesPort, Map.of(
                 "quarkus.rest-client.registry.url", "http://127.0.0.1:" + registryPort,
-                "launchcheck.rules.refresh-interval", "100ms"), logs);
+                "launchcheck.rules.refresh-interval", "100ms",
+                "mp.jwt.verify.publickey.location", publicKey,
+                "smallrye.jwt.sign.key.location", signingKey), logs);
         gateway = new ServiceProcess("gateway", jar(root, "gateway"), gatewayPort, Map.of(
                 "quarkus.rest-client.rules.url", "http://127.0.0.1:" + rulesPort,
                 "quarkus.rest-client.registry.url", "http://127.0.0.1:" + registryPort,
                 "quarkus.datasource.jdbc.url", DB_URL + gatewayDb,
                 "quarkus.datasource.username", DB_USER,
-                "quarkus.datasource.password", DB_PASSWORD), logs);
+                "quarkus.datasource.password", DB_PASSWORD,
+                "mp.jwt.verify.publickey.location", publicKey,
+                "smallrye.jwt.sign.key.location", signingKey), logs);
     }
 
     static synchronized E2eSystem get() {

@@ -42,7 +42,7 @@ class FailClosedIT {
     }
 
     private static long storedAssessments() {
-        return given().baseUri(E2eSystem.get().gateway.baseUrl())
+        return given().baseUri(E2eSystem.get().gateway.baseUrl()).auth().oauth2(Tokens.productTeam())
                 .queryParam("app", "acme-assistant").queryParam("size", 1)
                 .get("/api/v1/assessments")
                 .then().statusCode(200).extract().jsonPath().getLong("total");

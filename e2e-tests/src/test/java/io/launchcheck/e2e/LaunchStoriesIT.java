@@ -30,7 +30,7 @@ class LaunchStoriesIT {
     }
 
     static Response assess(String profile) {
-        return given().baseUri(E2eSystem.get().gateway.baseUrl())
+        return given().baseUri(E2eSystem.get().gateway.baseUrl()).auth().oauth2(Tokens.productTeam())
                 .contentType(ContentType.JSON)
                 .body(profile)
                 .post("/api/v1/assessments");
@@ -142,7 +142,7 @@ class LaunchStoriesIT {
         String location = created.header("Location");
         assertThat(location).contains("/api/v1/assessments/");
 
-        String stored = given().baseUri(E2eSystem.get().gateway.baseUrl()).get(location)
+        String stored = given().baseUri(E2eSystem.get().gateway.baseUrl()).auth().oauth2(Tokens.productTeam()).get(location)
                 .then().statusCode(200).extract().asString();
         assertThat(stored).isEqualTo(created.asString());
     }

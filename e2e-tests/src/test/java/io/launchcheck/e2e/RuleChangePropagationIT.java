@@ -29,7 +29,7 @@ class RuleChangePropagationIT {
 
         given().baseUri(E2eSystem.get().registry.baseUrl())
                 .contentType(ContentType.JSON)
-                .header("X-Actor", "e2e-compliance-officer")
+                .auth().oauth2(Tokens.officer("e2e-compliance-officer"))
                 .header("X-Change-Reason", "end-to-end propagation check")
                 .body("""
                         {"id": "is-e2e-deepseek-ban", "jurisdiction": "IS", "kind": "NATIONWIDE_BAN",
@@ -43,6 +43,9 @@ class RuleChangePropagationIT {
                         """)
                 .post("/api/v1/rules")
                 .then().statusCode(201);
+        given().baseUri(E2eSystem.get().registry.baseUrl()).auth().oauth2(Tokens.auditor())
+                .get("/api/v1/rules/is-e2e-deepseek-ban/history")
+                .then().statusCode(200).body("[0].actor", org.hamcrest.Matchers.equalTo("e2e-compliance-officer"));
 
         JsonPath after = Eventually.within(Duration.ofSeconds(10), () -> {
             JsonPath assessment = LaunchStoriesIT.assessOk(ICELAND_PROFILE);
@@ -53,7 +56,7 @@ class RuleChangePropagationIT {
         assertThat(after.getLong("rulesetVersion")).isGreaterThan(versionBefore);
 
         String id = before.getString("id");
-        JsonPath pinned = given().baseUri(E2eSystem.get().gateway.baseUrl())
+        JsonPath pinned = given().baseUri(E2eSystem.get().gateway.baseUrl()).auth().oauth2(Tokens.productTeam())
                 .contentType(ContentType.JSON)
                 .body("{\"rulesetVersion\": " + versionBefore + "}")
                 .post("/api/v1/assessments/" + id + "/reevaluate")
