@@ -6,7 +6,10 @@
 #      in that order, each waited for on /q/health/ready; the registry loads the bundled rule pack into
 #      an empty database on its first start;
 #   4. prints the URLs and submits examples/deepseek-italy-texas-korea.json (or the profile given as
-#      the first argument) to the gateway, and prints the assessment.
+#      the first argument) to the gateway as the product team "demo-team", with a development token from
+#      scripts/token.sh, and prints the assessment.
+# Keys: the services verify tokens with, and sign their own with, the DEVELOPMENT key pair in config/dev-keys
+# (never use it in production; see docs/security.md).
 # Logs: .run/logs/<service>.log; pids: .run/<service>.pid. Stop everything with scripts/stop.sh.
 # Re-running it while the stack is up is harmless: healthy services are kept as they are.
 #
@@ -91,13 +94,18 @@ if [ ${#to_build[@]} -gt 0 ]; then
 fi
 
 # --- 3. Start the services in order, each waited for ------------------------------------------
+DEV_PUBLIC_KEY="$ROOT/config/dev-keys/publicKey.pem"    # development only
+DEV_SIGNING_KEY="$ROOT/config/dev-keys/privateKey.pem"  # development only
 env_of() {
+  echo "MP_JWT_VERIFY_PUBLICKEY_LOCATION=$DEV_PUBLIC_KEY"
   case "$1" in
     registry-service) printf '%s\n' \
       "QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://$DB_HOST:$DB_PORT/registry" \
       "QUARKUS_DATASOURCE_USERNAME=$DB_USER" "QUARKUS_DATASOURCE_PASSWORD=$DB_PASSWORD" ;;
-    rules-service) printf '%s\n' "QUARKUS_REST_CLIENT_REGISTRY_URL=http://localhost:8081" ;;
+    rules-service) printf '%s\n' "QUARKUS_REST_CLIENT_REGISTRY_URL=http://localhost:8081" \
+      "SMALLRYE_JWT_SIGN_KEY_LOCATION=$DEV_SIGNING_KEY" ;;
     gateway) printf '%s\n' \
+      "SMALLRYE_JWT_SIGN_KEY_LOCATION=$DEV_SIGNING_KEY" \
       "QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://$DB_HOST:$DB_PORT/gateway" \
       "QUARKUS_DATASOURCE_USERNAME=$DB_USER" "QUARKUS_DATASOURCE_PASSWORD=$DB_PASSWORD" \
       "QUARKUS_REST_CLIENT_RULES_URL=http://localhost:8082" \
@@ -163,15 +171,20 @@ cat >&2 <<EOF
               rules      http://localhost:8082/q/swagger-ui
   OpenAPI     gateway    http://localhost:8080/q/openapi   (also on 8081 and 8082)
   Rule registry          http://localhost:8081/api/v1/rules   http://localhost:8081/api/v1/ruleset/version
+  Every /api call needs a bearer token; a development one for a role:
+                         scripts/token.sh product-team|compliance-officer|auditor [team] [subject]
   Logs                   $LOG_DIR/{registry-service,rules-service,gateway}.log
   Stop                   scripts/stop.sh
 EOF
 
-say "Assessing $PROFILE"
-echo "curl -X POST http://localhost:8080/api/v1/assessments -H 'Content-Type: application/json' -d @$PROFILE" >&2
+say "Assessing $PROFILE as product team demo-team"
+echo "curl -X POST http://localhost:8080/api/v1/assessments -H \"Authorization: Bearer \$(scripts/token.sh product-team demo-team)\" -H 'Content-Type: application/json' -d @$PROFILE" >&2
+command -v openssl >/dev/null 2>&1 || fail "'openssl' is needed by scripts/token.sh but not installed"
+token=$(scripts/token.sh product-team demo-team) || fail "scripts/token.sh could not mint a development token"
 response=$(mktemp)
 trap 'rm -f "$response"' EXIT
 status=$(curl -sS -o "$response" -w '%{http_code}' --max-time 30 -X POST \
+  -H "Authorization: Bearer $token" \
   -H 'Content-Type: application/json' -H 'Accept: application/json' \
   --data-binary @"$PROFILE" http://localhost:8080/api/v1/assessments) \
   || fail "the gateway did not answer; see $LOG_DIR/gateway.log"
