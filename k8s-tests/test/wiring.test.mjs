@@ -14,7 +14,12 @@ const services = Object.fromEntries(SERVICES.map((s) => [s, describeService(s)])
 const PROBES = { startupProbe: '/q/health/started', livenessProbe: '/q/health/live', readinessProbe: '/q/health/ready' };
 // Secrets a platform team creates out of band in these overlays (named in docs/deploy.md), with their keys.
 const EXTERNAL_SECRETS = {
-  prod: { 'registry-service-db': ['jdbc-url', 'username', 'password'], 'gateway-db': ['jdbc-url', 'username', 'password'] },
+  prod: {
+    'registry-service-db': ['jdbc-url', 'username', 'password'],
+    'gateway-db': ['jdbc-url', 'username', 'password'],
+    'launchcheck-jwt-keys': ['publicKey.pem', 'signing-key.pem'],
+    'rulepack-import-token': ['token'],
+  },
 };
 
 // Variables read by the image's run-java.sh (ubi9 openjdk runtime), not by the application.
