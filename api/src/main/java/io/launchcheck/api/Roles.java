@@ -17,6 +17,9 @@ public final class Roles {
     /** Service role of the gateway: asks the rules-service for evaluations, nothing else. */
     public static final String EVALUATOR = "evaluator";
 
+    /** The audience ({@code aud}) every LaunchCheck token is issued for ({@code mp.jwt.verify.audiences}). */
+    public static final String AUDIENCE = "launchcheck";
+
     /** The claim that names a product team's team. */
     public static final String TEAM_CLAIM = "team";
 

@@ -20,7 +20,7 @@ import io.smallrye.jwt.util.KeyUtils;
 public final class Tokens {
 
     public static final String ISSUER = "https://launchcheck.dev/issuer";
-    public static final String AUDIENCE = "launchcheck";
+    public static final String AUDIENCE = io.launchcheck.api.Roles.AUDIENCE;
     public static final Path DEV_PRIVATE_KEY = Path.of("../config/dev-keys/privateKey.pem");
 
     private static PrivateKey devKey;

@@ -1,37 +1,33 @@
-package io.launchcheck.rules.client;
+package io.launchcheck.api.security;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 
-import jakarta.enterprise.context.ApplicationScoped;
-
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import io.launchcheck.api.Roles;
 import io.smallrye.jwt.build.Jwt;
 
 /**
- * The rules-service's own bearer token for the registry: role {@code ruleset-reader} only, signed with
- * {@code smallrye.jwt.sign.key.location}, short-lived and reused until shortly before it expires. Never logged.
+ * A service's own bearer token for calling another service: one role only (least privilege), signed with
+ * {@code smallrye.jwt.sign.key.location}, short-lived and reused until a fifth of its lifespan is left.
+ * Never logged.
  */
-@ApplicationScoped
-public class ServiceTokens {
+public final class ServiceTokens {
 
-    static final String ROLE = Roles.RULESET_READER;
-
-    @ConfigProperty(name = "mp.jwt.verify.issuer")
-    String issuer;
-
-    @ConfigProperty(name = "launchcheck.service-token.subject", defaultValue = "rules-service")
-    String subject;
-
-    @ConfigProperty(name = "launchcheck.service-token.lifespan", defaultValue = "5M")
-    Duration lifespan;
-
+    private final String issuer;
+    private final String subject;
+    private final String role;
+    private final Duration lifespan;
     private volatile Minted minted;
 
     private record Minted(String token, Instant renewAt) {
+    }
+
+    public ServiceTokens(String issuer, String subject, String role, Duration lifespan) {
+        this.issuer = issuer;
+        this.subject = subject;
+        this.role = role;
+        this.lifespan = lifespan;
     }
 
     /** A valid token; a new one once a fifth of its lifespan is left. */
@@ -51,7 +47,7 @@ public class ServiceTokens {
     }
 
     private String mint(Instant now) {
-        return Jwt.issuer(issuer).audience("launchcheck").subject(subject).upn(subject).groups(Set.of(ROLE))
+        return Jwt.issuer(issuer).audience(Roles.AUDIENCE).subject(subject).upn(subject).groups(Set.of(role))
                 .issuedAt(now).expiresAt(now.plus(lifespan)).sign();
     }
 }
