@@ -1,51 +1,14 @@
 package io.launchcheck.registry.domain;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-
-/**
- * One committed change to a vendor: the vendor as JSON (the API record) before and after, who made it,
- * why, and the ruleset version it created. Kept after the vendor itself is deleted.
- */
+/** One committed change to a vendor; see {@link ChangeRecordEntity}. */
 @Entity
 @Table(name = "vendor_history")
-public class VendorHistoryEntity extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class VendorHistoryEntity extends ChangeRecordEntity {
 
     @Column(name = "vendor_id")
     public String vendorId;
-
-    @Column(name = "ruleset_version")
-    public long rulesetVersion;
-
-    @Enumerated(EnumType.STRING)
-    public ChangeAction action;
-
-    public String actor;
-
-    public String reason;
-
-    public Instant at;
-
-    @JdbcTypeCode(SqlTypes.JSON)
-    public String before;
-
-    @JdbcTypeCode(SqlTypes.JSON)
-    public String after;
 }

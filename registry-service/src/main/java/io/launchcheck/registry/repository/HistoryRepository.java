@@ -6,8 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import io.launchcheck.registry.domain.ChangeRecordEntity;
 import io.launchcheck.registry.domain.RuleHistoryEntity;
-import io.launchcheck.registry.domain.VendorHistoryEntity;
 
 /** Rule and vendor history, and the reconstruction of past states from it. */
 @ApplicationScoped
@@ -16,11 +16,7 @@ public class HistoryRepository {
     @Inject
     EntityManager em;
 
-    public void add(RuleHistoryEntity row) {
-        em.persist(row);
-    }
-
-    public void add(VendorHistoryEntity row) {
+    public void add(ChangeRecordEntity row) {
         em.persist(row);
     }
 

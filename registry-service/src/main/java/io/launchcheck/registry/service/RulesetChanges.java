@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.launchcheck.api.Rule;
 import io.launchcheck.api.Vendor;
 import io.launchcheck.registry.domain.ChangeAction;
+import io.launchcheck.registry.domain.ChangeRecordEntity;
 import io.launchcheck.registry.domain.RuleHistoryEntity;
 import io.launchcheck.registry.domain.RulesetHead;
 import io.launchcheck.registry.domain.RulesetVersionEntity;
@@ -63,27 +64,25 @@ public class RulesetChanges {
         public void rule(String id, ChangeAction action, Rule before, Rule after) {
             RuleHistoryEntity row = new RuleHistoryEntity();
             row.ruleId = id;
-            row.rulesetVersion = next(action + " rule " + id);
-            row.action = action;
-            row.actor = context.actor();
-            row.reason = context.reason();
-            row.at = version.changedAt;
-            row.before = json(before);
-            row.after = json(after);
-            history.add(row);
+            history.add(record(row, action, "rule " + id, before, after));
         }
 
         public void vendor(String id, ChangeAction action, Vendor before, Vendor after) {
             VendorHistoryEntity row = new VendorHistoryEntity();
             row.vendorId = id;
-            row.rulesetVersion = next(action + " vendor " + id);
+            history.add(record(row, action, "vendor " + id, before, after));
+        }
+
+        private <T extends ChangeRecordEntity> T record(T row, ChangeAction action, String what, Object before,
+                Object after) {
+            row.rulesetVersion = next(action + " " + what);
             row.action = action;
             row.actor = context.actor();
             row.reason = context.reason();
             row.at = version.changedAt;
             row.before = json(before);
             row.after = json(after);
-            history.add(row);
+            return row;
         }
 
         /** Overrides the version log's summary (e.g. "import of rule pack X: 3 added"). */
