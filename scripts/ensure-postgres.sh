@@ -8,7 +8,7 @@ PGHOST="${LAUNCHCHECK_DB_HOST:-127.0.0.1}"
 PGPORT="${LAUNCHCHECK_DB_PORT:-5432}"
 DB_USER="${LAUNCHCHECK_DB_USER:-launchcheck}"
 DB_PASSWORD="${LAUNCHCHECK_DB_PASSWORD:-launchcheck}"   # development password, not a secret
-DATABASES=(${LAUNCHCHECK_DATABASES:-registry gateway registry_test gateway_test})
+DATABASES=(registry gateway registry_test gateway_test ${LAUNCHCHECK_EXTRA_DATABASES:-})
 
 as_postgres() {
   if [ "$(id -u)" = "0" ]; then su postgres -c "$*"; else sudo -u postgres bash -c "$*"; fi
