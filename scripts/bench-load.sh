@@ -29,7 +29,9 @@ mkdir -p .run/bench
 OUT=.run/bench/load-$(date -u +%Y%m%dT%H%M%SZ).md
 
 ./mvnw -B -q -ntp -f load-tests/pom.xml package
-load() { java -Xms256m -Xmx512m -jar load-tests/target/load-tests.jar "$@"; }
+# A run with errors is reported and the next run goes on; the script fails at the end (.run/bench/failed).
+load() { java -Xms256m -Xmx512m -jar load-tests/target/load-tests.jar "$@" || touch .run/bench/failed; }
+rm -f .run/bench/failed
 
 started=no
 if ! curl -fs -o /dev/null "$GATEWAY/q/health/ready"; then
@@ -97,3 +99,7 @@ load closed --url "$GATEWAY/api/v1/assessments" --body "$PROFILE" --concurrency 
   echo "Load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 } 2>&1 | tee "$OUT"
 echo "Written to $OUT" >&2
+if [ -f .run/bench/failed ]; then
+  echo "Some runs had errors (see the errors column and the lines starting with 'error:')" >&2
+  exit 1
+fi
