@@ -39,3 +39,21 @@ rss_table() {
     echo "| $svc | $(rss_of "$svc") |"
   done
 }
+
+# CPU seconds (user + system) used so far by each service and by all PostgreSQL processes, one "name seconds" a line.
+cpu_seconds() {
+  local tck pid svc
+  tck=$(getconf CLK_TCK)
+  for svc in registry-service rules-service gateway; do
+    pid=$(pid_of "$svc") || continue
+    awk -v n="$svc" -v t="$tck" '{printf "%s %.2f\n", n, ($14 + $15) / t}' "/proc/$pid/stat"
+  done
+  ps -u postgres -o cputimes= 2>/dev/null | awk '{s += $1} END {printf "postgresql %.2f\n", s}'
+}
+
+# CPU milliseconds per request of each process between two cpu_seconds outputs (files) for N requests.
+cpu_per_request() {
+  echo "| process | CPU ms per request |"
+  echo "|---|---:|"
+  paste "$1" "$2" | awk -v n="$3" '{printf "| %s | %.2f |\n", $1, ($4 - $2) * 1000 / n}'
+}

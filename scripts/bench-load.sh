@@ -54,6 +54,20 @@ location=$(curl -fsS -D - -o /dev/null "${auth[@]}" -H 'Content-Type: applicatio
 # Warm-up of the whole path (JIT, connection pools) before anything is measured; its figures are dropped.
 load closed --url "$GATEWAY/api/v1/assessments" --body "$PROFILE" --concurrency 2 --warmup 0 --duration 20 >/dev/null
 
+# One closed-model run and the CPU each process spent per request during it.
+closed() {
+  local name=$1 before after result
+  shift
+  before=$(mktemp) after=$(mktemp) result=$(mktemp)
+  cpu_seconds >"$before"
+  load closed "$@" --concurrency "$CONCURRENCY" --warmup "$WARMUP" --duration "$DURATION" --name "$name" | tee "$result"
+  cpu_seconds >"$after"
+  echo
+  cpu_per_request "$before" "$after" "$(awk -F'|' 'NR == 3 {print $6 + 0}' "$result")"
+  echo
+  rm -f "$before" "$after" "$result"
+}
+
 {
   echo "## Load run"
   echo
@@ -77,12 +91,14 @@ load closed --url "$GATEWAY/api/v1/assessments" --body "$PROFILE" --concurrency 
   if [[ $SKIP != *closed* ]]; then
     echo "### Closed model (maximum throughput, $CONCURRENCY callers)"
     echo
-    load closed --url "$GATEWAY/api/v1/assessments" --body "$PROFILE" --concurrency "$CONCURRENCY" \
-      --warmup "$WARMUP" --duration "$DURATION" --name "POST /api/v1/assessments (10 targets)"
-    load closed --url "$GATEWAY/q/health/live" --concurrency "$CONCURRENCY" --warmup "$WARMUP" \
-      --duration "$DURATION" --name "GET /q/health/live"
-    load closed --url "$location" --concurrency "$CONCURRENCY" --warmup "$WARMUP" --duration "$DURATION" \
-      --name "GET /api/v1/assessments/{id}"
+    echo "Each run with the CPU time each process spent per request (the load generator not counted)."
+    echo
+    closed "POST /api/v1/assessments (10 targets)" --url "$GATEWAY/api/v1/assessments" --body "$PROFILE"
+    closed "GET /q/health/live" --url "$GATEWAY/q/health/live"
+    closed "GET /api/v1/assessments/{id}" --url "$location"
+    closed "rules-service POST /api/v1/evaluations (10 targets, direct)" \
+      --url http://localhost:8082/api/v1/evaluations --body load-tests/profiles/ten-targets-evaluation.json \
+      --expect 200 --token "${EVALUATOR_TOKEN:-none}"
     echo "load average after the closed runs: $(cut -d' ' -f1-3 /proc/loadavg)"
     echo
   fi
