@@ -66,6 +66,23 @@ class LaunchStoriesIT {
     }
 
     @Test
+    void showsAComplianceOfficerTheLaunchesARuleDecides() {
+        String id = assessOk(Profiles.deepSeekApi(DURING_DEEPSEEK_BANS, Profiles.target("IT", "\"CONSUMER\"", "")))
+                .getString("id");
+
+        JsonPath affected = given().baseUri(E2eSystem.get().gateway.baseUrl()).auth().oauth2(Tokens.officer("carla"))
+                .queryParam("ruleId", "it-garante-deepseek-processing-block").queryParam("size", 100)
+                .get("/api/v1/assessments")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(affected.getList("items.id", String.class)).contains(id);
+        JsonPath unrelated = given().baseUri(E2eSystem.get().gateway.baseUrl()).auth().oauth2(Tokens.officer("carla"))
+                .queryParam("ruleId", "ru-23-fz-localization-2025").queryParam("size", 100)
+                .get("/api/v1/assessments")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(unrelated.getList("items.id", String.class)).doesNotContain(id);
+    }
+
+    @Test
     void blocksDeepSeekOnTexasAndAustralianGovernmentDevices() {
         JsonPath assessment = assessOk(Profiles.deepSeekApi(DURING_DEEPSEEK_BANS,
                 Profiles.target("US-TX", "\"GOVERNMENT\"", "") + "," + Profiles.target("AU", "\"GOVERNMENT\"", "")));

@@ -2,13 +2,19 @@ package io.launchcheck.gateway.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.UUID;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.Immutable;
@@ -61,4 +67,10 @@ public class Assessment {
     /** The product team that submitted it (from its token); null for assessments stored before teams were kept. */
     @Column(length = 200)
     public String team;
+
+    /** The rules its findings and upcoming rules cite, to find the launches a rule affects. */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "assessment_rule", joinColumns = @JoinColumn(name = "assessment_id"))
+    @Column(name = "rule_id", length = 100, nullable = false)
+    public Set<String> ruleIds = new HashSet<>();
 }

@@ -1,8 +1,8 @@
 package io.launchcheck.gateway.domain;
 
 /**
- * Whose assessments a caller may see: a product team sees its own team's, an auditor every team's (including
- * assessments stored before teams were recorded, whose team is null).
+ * Whose assessments a caller may see: a product team sees its own team's, an auditor or a compliance officer
+ * every team's (including assessments stored before teams were recorded, whose team is null).
  */
 public record Caller(String team, boolean everyTeam) {
 
@@ -10,7 +10,8 @@ public record Caller(String team, boolean everyTeam) {
         return new Caller(team, false);
     }
 
-    public static Caller auditor() {
+    /** An auditor or a compliance officer. */
+    public static Caller allTeams() {
         return new Caller(null, true);
     }
 

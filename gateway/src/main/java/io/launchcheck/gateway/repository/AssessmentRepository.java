@@ -31,10 +31,11 @@ public class AssessmentRepository implements PanacheRepositoryBase<Assessment, U
     }
 
     /**
-     * Newest first; {@code app} matches case-insensitively, either filter may be null. Only {@code caller}'s team's
-     * assessments unless the caller sees every team.
+     * Newest first; {@code app} matches case-insensitively, {@code ruleId} exactly among the rules an assessment
+     * cites; any filter may be null. Only {@code caller}'s team's assessments unless the caller sees every team.
      */
-    public PanacheQuery<Assessment> search(String app, Verdict verdict, Caller caller, int page, int size) {
+    public PanacheQuery<Assessment> search(String app, Verdict verdict, String ruleId, Caller caller, int page,
+            int size) {
         StringBuilder query = new StringBuilder("1 = 1");
         Map<String, Object> parameters = new HashMap<>();
         if (!caller.everyTeam()) {
@@ -48,6 +49,10 @@ public class AssessmentRepository implements PanacheRepositoryBase<Assessment, U
         if (verdict != null) {
             query.append(" and overall = :verdict");
             parameters.put("verdict", verdict);
+        }
+        if (ruleId != null) {
+            query.append(" and :ruleId member of ruleIds");
+            parameters.put("ruleId", ruleId);
         }
         return find(query.toString(), Sort.descending("createdAt", "id"), parameters).page(Page.of(page, size));
     }

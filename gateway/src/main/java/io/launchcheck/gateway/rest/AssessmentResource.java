@@ -53,7 +53,7 @@ import io.launchcheck.gateway.service.AssessmentService;
 /** The public assessment API: submit a deployment profile, read stored assessments, re-judge them. */
 @Path("/api/v1/assessments")
 @Tag(name = "Assessments", description = "May this AI app launch in these markets, for these users?")
-@RolesAllowed({Roles.PRODUCT_TEAM, Roles.AUDITOR})
+@RolesAllowed({Roles.PRODUCT_TEAM, Roles.AUDITOR, Roles.COMPLIANCE_OFFICER})
 public class AssessmentResource {
 
     static final String PATH = "/api/v1/assessments/";
@@ -137,8 +137,11 @@ public class AssessmentResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "List assessments, newest first",
             description = "A page of assessment summaries in the envelope `{items, page, size, total}`, newest "
-                    + "first; `total` counts every match. Filter by app name (case-insensitive, exact) and by "
-                    + "overall verdict.")
+                    + "first; `total` counts every match. Filter by app name (case-insensitive, exact), by "
+                    + "overall verdict, and by `ruleId`: the launches a rule decided or will decide (it is among "
+                    + "their findings or upcoming rules), which is how a compliance officer sees what a rule "
+                    + "change affects. Product teams see their own team's assessments; auditors and compliance "
+                    + "officers every team's.")
     @APIResponse(responseCode = "200", description = "A page of assessments",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = AssessmentPage.class),
@@ -150,12 +153,14 @@ public class AssessmentResource {
             @Parameter(description = "Only this app's assessments (case-insensitive)") @QueryParam("app") String app,
             @Parameter(description = "Only assessments with this overall verdict",
                     schema = @Schema(implementation = Verdict.class)) @QueryParam("verdict") String verdict,
+            @Parameter(description = "Only assessments that cite this rule (e.g. it-garante-deepseek-processing-block) "
+                    + "among their findings or upcoming rules") @QueryParam("ruleId") String ruleId,
             @Parameter(description = "Zero-based page number (default 0, at most 1000000)",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "1000000")) @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 100 (default 20)",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100"))
             @QueryParam("size") String size) {
-        return assessments.list(app, verdict(verdict), callers.reader(), number("page", page, 0, 0, MAX_PAGE),
+        return assessments.list(app, verdict(verdict), ruleId, callers.reader(), number("page", page, 0, 0, MAX_PAGE),
                 number("size", size, 20, 1, MAX_PAGE_SIZE));
     }
 

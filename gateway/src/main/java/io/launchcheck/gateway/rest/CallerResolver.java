@@ -19,10 +19,13 @@ public class CallerResolver {
     @Inject
     JsonWebToken token;
 
-    /** Auditors see every team; a product team sees its own, named by the {@code team} claim. */
+    /**
+     * Auditors and compliance officers (who look for the launches a rule affects) see every team; a product team
+     * sees its own, named by the {@code team} claim.
+     */
     public Caller reader() {
-        if (token.getGroups().contains(Roles.AUDITOR)) {
-            return Caller.auditor();
+        if (token.getGroups().contains(Roles.AUDITOR) || token.getGroups().contains(Roles.COMPLIANCE_OFFICER)) {
+            return Caller.allTeams();
         }
         return Caller.ofTeam(team());
     }

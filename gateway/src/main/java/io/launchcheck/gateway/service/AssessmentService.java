@@ -81,12 +81,13 @@ public class AssessmentService {
     }
 
     /**
-     * Assessments the caller may see, newest first, optionally only one app's (case-insensitive) or one overall
-     * verdict.
+     * Assessments the caller may see, newest first, optionally only one app's (case-insensitive), one overall
+     * verdict's, or those a rule decided or will decide (it is among their findings or upcoming rules).
      */
-    public AssessmentPage list(String app, Verdict verdict, Caller caller, int page, int size) {
+    public AssessmentPage list(String app, Verdict verdict, String ruleId, Caller caller, int page, int size) {
         String appFilter = app == null || app.isBlank() ? null : app.strip();
-        PanacheQuery<Assessment> query = repository.search(appFilter, verdict, caller, page, size);
+        String ruleFilter = ruleId == null || ruleId.isBlank() ? null : ruleId.strip();
+        PanacheQuery<Assessment> query = repository.search(appFilter, verdict, ruleFilter, caller, page, size);
         List<AssessmentSummary> items = query.list().stream().map(AssessmentSummary::of).toList();
         return new AssessmentPage(items, page, size, query.count());
     }
@@ -188,6 +189,14 @@ public class AssessmentService {
         assessment.body = write(body);
         assessment.reevaluatedFrom = body.reevaluatedFrom();
         assessment.team = team;
+        for (JurisdictionResult result : body.results()) {
+            if (result.findings() != null) {
+                result.findings().forEach(finding -> assessment.ruleIds.add(finding.ruleId()));
+            }
+            if (result.upcoming() != null) {
+                result.upcoming().forEach(upcoming -> assessment.ruleIds.add(upcoming.ruleId()));
+            }
+        }
         repository.insert(assessment);
         metrics.counter("launchcheck.gateway.assessments", "overall", body.overall().name(), "kind", kind)
                 .increment();

@@ -1,11 +1,13 @@
 package io.launchcheck.gateway.rest;
 
+import static io.launchcheck.gateway.support.Tokens.asComplianceOfficer;
 import static io.launchcheck.gateway.support.Tokens.asTeam;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -18,6 +20,7 @@ import io.launchcheck.gateway.support.FakeRulesProfile;
 import io.launchcheck.gateway.support.GatewayTest;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 
 @QuarkusTest
@@ -70,6 +73,30 @@ class AssessmentQueryTest extends GatewayTest {
         assertThat(list("app", app, "verdict", " needs_review ").getList("items.id")).containsExactly(review);
         assertThat(list("app", app, "verdict", "COMPLIANT").getLong("total")).isEqualTo(1);
         assertThat(list("app", app).getLong("total")).isEqualTo(3);
+    }
+
+    @Test
+    void findsTheLaunchesARuleDecidesOrWillDecideForEveryTeam() {
+        String app = uniqueApp("impact");
+        rules.verdict("IT", Verdict.NON_COMPLIANT).upcoming("KR", LocalDate.parse("2030-01-01"));
+        String italy = asTeam("alpha").contentType(ContentType.JSON)
+                .body(profile(app, target("IT"))).post(ASSESSMENTS)
+                .then().statusCode(201).extract().jsonPath().getString("id");
+        String korea = asTeam("beta").contentType(ContentType.JSON)
+                .body(profile(app, target("KR"))).post(ASSESSMENTS)
+                .then().statusCode(201).extract().jsonPath().getString("id");
+        assess(profile(app, target("DE"))).then().statusCode(201);
+
+        JsonPath banned = asComplianceOfficer()
+                .queryParam("app", app).queryParam("ruleId", "it-ban").get(ASSESSMENTS)
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(banned.getList("items.id")).containsExactly(italy);
+        JsonPath comingUp = asComplianceOfficer()
+                .queryParam("app", app).queryParam("ruleId", " kr-upcoming-ban ").get(ASSESSMENTS)
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(comingUp.getList("items.id")).containsExactly(korea);
+        assertThat(asTeam("alpha").queryParam("ruleId", "kr-upcoming-ban").queryParam("app", app).get(ASSESSMENTS)
+                .then().statusCode(200).extract().jsonPath().getLong("total")).isZero();
     }
 
     @Test

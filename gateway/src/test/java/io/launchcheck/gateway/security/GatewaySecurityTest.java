@@ -47,8 +47,8 @@ class GatewaySecurityTest extends GatewayTest {
 
     enum Endpoint {
         SUBMIT(List.of(Roles.PRODUCT_TEAM)),
-        READ(List.of(Roles.PRODUCT_TEAM, Roles.AUDITOR)),
-        LIST(List.of(Roles.PRODUCT_TEAM, Roles.AUDITOR)),
+        READ(List.of(Roles.PRODUCT_TEAM, Roles.AUDITOR, Roles.COMPLIANCE_OFFICER)),
+        LIST(List.of(Roles.PRODUCT_TEAM, Roles.AUDITOR, Roles.COMPLIANCE_OFFICER)),
         REEVALUATE(List.of(Roles.PRODUCT_TEAM));
 
         final List<String> allowed;

@@ -44,6 +44,10 @@ public final class Tokens {
         return RestAssured.given().auth().oauth2(auditor());
     }
 
+    public static RequestSpecification asComplianceOfficer() {
+        return RestAssured.given().auth().oauth2(token("officer@example.org", Roles.COMPLIANCE_OFFICER));
+    }
+
     public static String productTeam(String team) {
         return sign(claims("dev@" + team + ".example.org", Roles.PRODUCT_TEAM).claim(Roles.TEAM_CLAIM, team));
     }
