@@ -59,8 +59,9 @@ closed() {
   local name=$1 before after result
   shift
   before=$(mktemp) after=$(mktemp) result=$(mktemp)
+  load closed "$@" --concurrency "$CONCURRENCY" --warmup 0 --duration "$WARMUP" >/dev/null
   cpu_seconds >"$before"
-  load closed "$@" --concurrency "$CONCURRENCY" --warmup "$WARMUP" --duration "$DURATION" --name "$name" | tee "$result"
+  load closed "$@" --concurrency "$CONCURRENCY" --warmup 0 --duration "$DURATION" --name "$name" | tee "$result"
   cpu_seconds >"$after"
   echo
   cpu_per_request "$before" "$after" "$(awk -F'|' 'NR == 3 {print $6 + 0}' "$result")"
