@@ -48,7 +48,8 @@ cpu_seconds() {
     pid=$(pid_of "$svc") || continue
     awk -v n="$svc" -v t="$tck" '{printf "%s %.2f\n", n, ($14 + $15) / t}' "/proc/$pid/stat"
   done
-  ps -u postgres -o cputimes= 2>/dev/null | awk '{s += $1} END {printf "postgresql %.2f\n", s}'
+  for pid in $(pgrep -u postgres); do cat "/proc/$pid/stat" 2>/dev/null; done \
+    | awk -v t="$tck" '{s += $14 + $15} END {printf "postgresql %.2f\n", s / t}'
 }
 
 # CPU milliseconds per request of each process between two cpu_seconds outputs (files) for N requests.
