@@ -1,27 +1,10 @@
 package io.launchcheck.rules.testing;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.GeneralSecurityException;
-import java.security.PrivateKey;
-import java.time.Instant;
-import java.util.Set;
-
 import io.launchcheck.api.Roles;
-import io.smallrye.jwt.build.Jwt;
-import io.smallrye.jwt.build.JwtClaimsBuilder;
-import io.smallrye.jwt.util.KeyUtils;
+import io.launchcheck.testing.DevTokens;
 
-/** Development tokens for tests, signed with the committed development key (config/dev-keys). */
-public final class Tokens {
-
-    public static final String ISSUER = "https://launchcheck.dev/issuer";
-    public static final String AUDIENCE = io.launchcheck.api.Roles.AUDIENCE;
-    public static final Path DEV_PRIVATE_KEY = Path.of("../config/dev-keys/privateKey.pem");
-
-    private static PrivateKey devKey;
+/** The callers this module's tests use, as development tokens (see {@link DevTokens}). */
+public final class Tokens extends DevTokens {
 
     private Tokens() {
     }
@@ -29,32 +12,5 @@ public final class Tokens {
     /** The gateway's role: the only one that may ask for evaluations. */
     public static String evaluator() {
         return token("gateway", Roles.EVALUATOR);
-    }
-
-    public static String token(String subject, String role) {
-        return sign(claims(subject, role));
-    }
-
-    /** Valid claims for ten minutes: issuer, audience, upn and sub, one role. */
-    public static JwtClaimsBuilder claims(String subject, String role) {
-        return Jwt.issuer(ISSUER).audience(AUDIENCE).subject(subject).upn(subject).groups(Set.of(role))
-                .issuedAt(Instant.now()).expiresIn(600);
-    }
-
-    public static String sign(JwtClaimsBuilder claims) {
-        return claims.jws().keyId("dev").sign(devKey());
-    }
-
-    public static synchronized PrivateKey devKey() {
-        if (devKey == null) {
-            try {
-                devKey = KeyUtils.decodePrivateKey(Files.readString(DEV_PRIVATE_KEY));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (GeneralSecurityException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        return devKey;
     }
 }
