@@ -8,8 +8,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
+import org.drools.model.Model;
 import org.drools.model.codegen.ExecutableModelProject;
+import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -28,8 +31,9 @@ import io.launchcheck.rules.domain.TargetVerdict;
 import io.launchcheck.rules.domain.UpcomingFact;
 
 /**
- * The compliance rules (the DRL files under {@code io/launchcheck/rules/}), compiled once with the
- * executable model. Each judgement runs in its own short-lived session that is always disposed.
+ * The compliance rules (the DRL files under {@code io/launchcheck/rules/}), compiled with the executable model:
+ * by the build ({@link PrecompileRules}), so that start-up only loads the generated classes, or, where no build
+ * step ran, once when this is created. Each judgement runs in its own short-lived session that is always disposed.
  * Plain Java: Quarkus holds one instance, tests and benchmarks make their own.
  */
 public final class ComplianceKnowledgeBase {
@@ -38,12 +42,39 @@ public final class ComplianceKnowledgeBase {
     public static final List<String> DRL_FILES = List.of("reach.drl", "subject.drl", "audience.drl", "hosting.drl",
             "data-location.drl", "applicability.drl", "timing.drl", "verdict.drl");
 
+    /**
+     * Written by the build ({@link PrecompileRules}): the class names of the executable model generated from the
+     * DRL files, whose classes the build put next to them.
+     */
+    public static final String PRECOMPILED_MODELS = "io/launchcheck/rules/precompiled-models";
+
     private static final String DRL_PATH = "io/launchcheck/rules/";
 
     private final KieBase kieBase;
 
+    /** The rules as the build precompiled them, or compiled from the DRL files when no build step ran. */
     public ComplianceKnowledgeBase() {
+        this(precompiled().orElseGet(ComplianceKnowledgeBase::compileFromSource));
+    }
+
+    private ComplianceKnowledgeBase(KieBase kieBase) {
+        this.kieBase = kieBase;
+    }
+
+    /** Compiles the DRL files with the executable model; what the build step does once, and the fallback. */
+    public static ComplianceKnowledgeBase fromSource() {
+        return new ComplianceKnowledgeBase(compileFromSource());
+    }
+
+    private static KieBase compileFromSource() {
         KieServices services = KieServices.Factory.get();
+        build(services);
+        return services.newKieContainer(services.getRepository().getDefaultReleaseId(),
+                ComplianceKnowledgeBase.class.getClassLoader()).getKieBase();
+    }
+
+    /** Builds the executable model of the DRL files; fails on any compile error. */
+    static KieBuilder build(KieServices services) {
         KieFileSystem files = services.newKieFileSystem();
         ClassLoader loader = ComplianceKnowledgeBase.class.getClassLoader();
         for (String file : DRL_FILES) {
@@ -54,7 +85,26 @@ public final class ComplianceKnowledgeBase {
         if (!errors.isEmpty()) {
             throw new IllegalStateException("The compliance rules do not compile: " + errors);
         }
-        this.kieBase = services.newKieContainer(services.getRepository().getDefaultReleaseId(), loader).getKieBase();
+        return builder;
+    }
+
+    /** The knowledge base from the executable model the build generated, without compiling anything. */
+    private static Optional<KieBase> precompiled() {
+        ClassLoader loader = ComplianceKnowledgeBase.class.getClassLoader();
+        if (loader.getResource(PRECOMPILED_MODELS) == null) {
+            return Optional.empty();
+        }
+        List<Model> models = new ArrayList<>();
+        for (String name : read(loader, PRECOMPILED_MODELS).split("\\R")) {
+            if (!name.isBlank()) {
+                try {
+                    models.add((Model) Class.forName(name.strip(), true, loader).getDeclaredConstructor().newInstance());
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException("The precompiled rules are incomplete: " + name, e);
+                }
+            }
+        }
+        return Optional.of(KieBaseBuilder.createKieBaseFromModel(models));
     }
 
     /** Judges the facts of one profile: inserts them, fires every rule, reads the results, disposes the session. */
