@@ -27,6 +27,7 @@ machine
 echo
 echo "| run | service | process start -> ready (ms) | Quarkus \"started in\" | RSS idle |"
 echo "|---:|---|---:|---:|---:|"
+mkdir -p .run
 trap 'scripts/stop.sh >/dev/null 2>&1 || true' EXIT
 for run in $(seq 1 "$STARTS"); do
   scripts/stop.sh >/dev/null 2>&1 || true
