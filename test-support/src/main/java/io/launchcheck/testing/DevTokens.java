@@ -2,11 +2,15 @@ package io.launchcheck.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
+import java.security.Signature;
 import java.time.Instant;
+import java.util.Base64;
+import java.util.Optional;
 import java.util.Set;
 
 import io.launchcheck.api.Roles;
@@ -24,6 +28,7 @@ public class DevTokens {
     public static final String AUDIENCE = Roles.AUDIENCE;
     /** Relative to a service module, where its tests run. */
     public static final Path DEV_PRIVATE_KEY = Path.of("../config/dev-keys/privateKey.pem");
+    public static final Path DEV_PUBLIC_KEY = Path.of("../config/dev-keys/publicKey.pem");
 
     private static PrivateKey devKey;
 
@@ -47,6 +52,31 @@ public class DevTokens {
 
     public static String sign(JwtClaimsBuilder claims) {
         return claims.jws().keyId("dev").sign(devKey());
+    }
+
+    /**
+     * The claims (JSON) of a bearer token signed with the development key, as a stand-in service checks them;
+     * empty when the header is missing, not a bearer token, or not signed by that key.
+     */
+    public static Optional<String> verifiedClaims(String authorizationHeader) {
+        if (authorizationHeader == null || !authorizationHeader.startsWith("Bearer ")) {
+            return Optional.empty();
+        }
+        String[] parts = authorizationHeader.substring("Bearer ".length()).split("\\.");
+        if (parts.length != 3) {
+            return Optional.empty();
+        }
+        try {
+            Signature rs256 = Signature.getInstance("SHA256withRSA");
+            rs256.initVerify(KeyUtils.decodePublicKey(Files.readString(DEV_PUBLIC_KEY)));
+            rs256.update((parts[0] + "." + parts[1]).getBytes(StandardCharsets.US_ASCII));
+            if (!rs256.verify(Base64.getUrlDecoder().decode(parts[2]))) {
+                return Optional.empty();
+            }
+            return Optional.of(new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8));
+        } catch (IOException | GeneralSecurityException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     public static synchronized PrivateKey devKey() {

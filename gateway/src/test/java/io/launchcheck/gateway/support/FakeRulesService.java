@@ -6,15 +6,12 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.Signature;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -38,7 +35,7 @@ import io.launchcheck.api.RuleStatus;
 import io.launchcheck.api.Severity;
 import io.launchcheck.api.UpcomingRule;
 import io.launchcheck.api.Verdict;
-import io.smallrye.jwt.util.KeyUtils;
+import io.launchcheck.testing.DevTokens;
 
 /**
  * A real HTTP server on a free port playing the rules-service: it judges each target with the verdict set for
@@ -174,31 +171,17 @@ public final class FakeRulesService {
      * evaluator role.
      */
     private boolean authorized(HttpExchange exchange) throws IOException {
-        String authorization = exchange.getRequestHeaders().getFirst("Authorization");
-        String[] parts = authorization == null || !authorization.startsWith("Bearer ") ? new String[0]
-                : authorization.substring("Bearer ".length()).split("\\.");
-        if (parts.length != 3 || !signedByDevKey(parts)) {
+        Optional<String> claims = DevTokens.verifiedClaims(exchange.getRequestHeaders().getFirst("Authorization"));
+        if (claims.isEmpty()) {
             send(exchange, 401, "application/problem+json", "{\"status\":401}");
             return false;
         }
-        String claims = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
-        lastTokenClaims = claims;
-        if (!json.readTree(claims).path("groups").toString().contains("\"evaluator\"")) {
+        lastTokenClaims = claims.get();
+        if (!json.readTree(claims.get()).path("groups").toString().contains("\"evaluator\"")) {
             send(exchange, 403, "application/problem+json", "{\"status\":403}");
             return false;
         }
         return true;
-    }
-
-    private static boolean signedByDevKey(String[] parts) {
-        try {
-            Signature rs256 = Signature.getInstance("SHA256withRSA");
-            rs256.initVerify(KeyUtils.decodePublicKey(Files.readString(Path.of("../config/dev-keys/publicKey.pem"))));
-            rs256.update((parts[0] + "." + parts[1]).getBytes(StandardCharsets.US_ASCII));
-            return rs256.verify(Base64.getUrlDecoder().decode(parts[2]));
-        } catch (Exception e) {
-            return false;
-        }
     }
 
     private void evaluate(HttpExchange exchange) throws IOException {

@@ -4,11 +4,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.Signature;
-import java.util.Base64;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,7 +14,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 import io.launchcheck.api.Ruleset;
-import io.smallrye.jwt.util.KeyUtils;
+import io.launchcheck.testing.DevTokens;
 
 /**
  * A real HTTP server that answers the registry's ruleset API ({@code /api/v1/ruleset},
@@ -75,31 +72,17 @@ public final class RegistryServer {
      * ruleset-reader role.
      */
     private boolean authorized(HttpExchange exchange) throws IOException {
-        String authorization = exchange.getRequestHeaders().getFirst("Authorization");
-        String[] parts = authorization == null || !authorization.startsWith("Bearer ") ? new String[0]
-                : authorization.substring("Bearer ".length()).split("\\.");
-        if (parts.length != 3 || !signedByDevKey(parts)) {
+        Optional<String> claims = DevTokens.verifiedClaims(exchange.getRequestHeaders().getFirst("Authorization"));
+        if (claims.isEmpty()) {
             send(exchange, 401, "application/problem+json", "{\"status\":401}".getBytes(StandardCharsets.UTF_8));
             return false;
         }
-        String claims = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
-        lastTokenClaims = claims;
-        if (!json.readTree(claims).path("groups").toString().contains("\"ruleset-reader\"")) {
+        lastTokenClaims = claims.get();
+        if (!json.readTree(claims.get()).path("groups").toString().contains("\"ruleset-reader\"")) {
             send(exchange, 403, "application/problem+json", "{\"status\":403}".getBytes(StandardCharsets.UTF_8));
             return false;
         }
         return true;
-    }
-
-    private static boolean signedByDevKey(String[] parts) {
-        try {
-            Signature rs256 = Signature.getInstance("SHA256withRSA");
-            rs256.initVerify(KeyUtils.decodePublicKey(Files.readString(Path.of("../config/dev-keys/publicKey.pem"))));
-            rs256.update((parts[0] + "." + parts[1]).getBytes(StandardCharsets.US_ASCII));
-            return rs256.verify(Base64.getUrlDecoder().decode(parts[2]));
-        } catch (Exception e) {
-            return false;
-        }
     }
 
     private void handle(HttpExchange exchange) throws IOException {
