@@ -7,6 +7,9 @@ machine() {
   echo "nproc: $(nproc); memory: $(free -g | awk '/^Mem:/ {print $2 " GiB"}')"
   lscpu | head -n 14 | grep -E 'Architecture|^CPU\(s\)|Model name|Thread|Core' | sed 's/  */ /g'
   echo "Java: $(java -version 2>&1 | head -n 1)"
+  # The same vCPUs are not always equally fast (shared hosts): one core's SHA-256 throughput, to compare runs.
+  echo "CPU probe (openssl speed sha256, 16 KiB blocks, one core): $(openssl speed -seconds 2 -bytes 16384 sha256 2>/dev/null \
+    | awk '$1 == "sha256" {printf "%.0f MB/s", $2 / 1000}')"
   echo "Load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 }
 
@@ -24,6 +27,13 @@ port_of() {
 }
 
 pid_of() { cat ".run/$1.pid" 2>/dev/null; }
+
+# Methods the JIT has compiled so far in a service's JVM (jstat), 0 when it cannot be read.
+jit_compiles() {
+  local pid
+  pid=$(pid_of "$1") && jstat -compiler "$pid" 2>/dev/null | awk 'NR == 2 {print $1; found = 1} END {if (!found) print 0}' \
+    || echo 0
+}
 
 # Resident memory of a service in MiB: current (VmRSS) and peak (VmHWM).
 rss_of() {

@@ -10,8 +10,10 @@
 # Stops the stack at the end when it started it.
 #
 # Settings (environment): BENCH_RATES (default 50,100,200,400), BENCH_WARMUP / BENCH_DURATION (seconds per
-# rate, default 10 / 30), BENCH_CONCURRENCY (closed model callers, default 16), BENCH_CHANGES (default 100),
-# BENCH_SKIP (any of open,closed,propagation), LAUNCHCHECK_TOKEN (else minted with scripts/token.sh if present).
+# rate, default 10 / 30), BENCH_WARMUP_MAX / BENCH_JIT_SETTLED (the whole path's warm-up: at most this many seconds,
+# until fewer methods than this are JIT-compiled in 15 s; default 300 / 100), BENCH_CONCURRENCY (closed model
+# callers, default 16), BENCH_CHANGES (default 100), BENCH_SKIP (any of open,closed,propagation), LAUNCHCHECK_TOKEN
+# (else minted with scripts/token.sh if present).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # shellcheck source=bench-common.sh
@@ -22,6 +24,8 @@ WARMUP=${BENCH_WARMUP:-10}
 DURATION=${BENCH_DURATION:-30}
 CONCURRENCY=${BENCH_CONCURRENCY:-16}
 CHANGES=${BENCH_CHANGES:-100}
+WARMUP_MAX=${BENCH_WARMUP_MAX:-300}
+JIT_SETTLED=${BENCH_JIT_SETTLED:-100}
 SKIP=${BENCH_SKIP:-}
 PROFILE=load-tests/profiles/ten-targets.json
 GATEWAY=http://localhost:8080
@@ -51,8 +55,30 @@ location=$(curl -fsS -D - -o /dev/null "${auth[@]}" -H 'Content-Type: applicatio
   --data-binary @"$PROFILE" "$GATEWAY/api/v1/assessments" | tr -d '\r' | awk 'tolower($1) == "location:" {print $2}')
 [ -n "$location" ] || { echo "the gateway did not create an assessment" >&2; exit 1; }
 
-# Warm-up of the whole path (JIT, connection pools) before anything is measured; its figures are dropped.
-load closed --url "$GATEWAY/api/v1/assessments" --body "$PROFILE" --concurrency 2 --warmup 0 --duration 20 >/dev/null
+# Warm-up of the whole path (connection pools, JIT) before anything is measured, in rounds of 15 s, until the JIT
+# compilers of the gateway and the rules-service have settled (fewer than BENCH_JIT_SETTLED new compiled methods each
+# in a round) or BENCH_WARMUP_MAX seconds have passed. On two vCPUs a just-started JVM spends minutes compiling the
+# hot paths, with its C2 compiler thread taking most of a CPU: figures taken before that measure the JIT.
+warm_up() {
+  local round=0 elapsed=0 gw_before rs_before gw_after rs_after result
+  echo "### Warm-up until the JIT has settled (closed model x4, rounds of 15 s; figures not used elsewhere)"
+  echo
+  echo "| round | assessments/s | p50 ms | p99 ms | gateway: methods compiled | rules-service: methods compiled |"
+  echo "|---:|---:|---:|---:|---:|---:|"
+  while [ "$elapsed" -lt "$WARMUP_MAX" ]; do
+    round=$((round + 1))
+    gw_before=$(jit_compiles gateway) rs_before=$(jit_compiles rules-service)
+    result=$(load closed --url "$GATEWAY/api/v1/assessments" --body "$PROFILE" --concurrency 4 --warmup 0 \
+      --duration 15 | awk -F'|' 'NR == 3 {print $5 "|" $8 "|" $9}')
+    gw_after=$(jit_compiles gateway) rs_after=$(jit_compiles rules-service)
+    elapsed=$((elapsed + 15))
+    echo "| $round |$result| $((gw_after - gw_before)) | $((rs_after - rs_before)) |"
+    if [ $((gw_after - gw_before)) -lt "$JIT_SETTLED" ] && [ $((rs_after - rs_before)) -lt "$JIT_SETTLED" ]; then
+      break
+    fi
+  done
+  echo
+}
 
 # One closed-model run and the CPU each process spent per request during it.
 closed() {
@@ -77,6 +103,7 @@ closed() {
   echo
   rss_table "idle, before the load"
   echo
+  warm_up
   if [[ $SKIP != *open* ]]; then
     echo "### Open model (constant rate)"
     echo
