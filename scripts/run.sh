@@ -15,7 +15,10 @@
 #
 # Settings (environment): LAUNCHCHECK_START_TIMEOUT (seconds per service, default 180),
 # LAUNCHCHECK_JAVA_OPTS (extra JVM options, e.g. -Xmx256m), LAUNCHCHECK_DB_HOST/PORT/USER/PASSWORD
-# (default 127.0.0.1, 5432, launchcheck, launchcheck: development values).
+# (default 127.0.0.1, 5432, launchcheck, launchcheck: development values), LAUNCHCHECK_JAVA (the java command,
+# default java), LAUNCHCHECK_AOT_CACHE_DIR (needs Java 25 or later: each service's first start records an
+# ahead-of-time cache of its classes and method profiles, written when scripts/stop.sh stops it, and later starts
+# load it; a cache older than its service's jar is dropped and recorded again. docs/benchmarks.md has the figures).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -29,6 +32,8 @@ DB_PORT=${LAUNCHCHECK_DB_PORT:-5432}
 DB_USER=${LAUNCHCHECK_DB_USER:-launchcheck}
 DB_PASSWORD=${LAUNCHCHECK_DB_PASSWORD:-launchcheck}   # development password, not a secret
 SERVICES=(registry-service rules-service gateway)
+JAVA=${LAUNCHCHECK_JAVA:-java}
+AOT_CACHE_DIR=${LAUNCHCHECK_AOT_CACHE_DIR:-}
 
 port_of() {
   case "$1" in
@@ -94,6 +99,12 @@ if [ ${#to_build[@]} -gt 0 ]; then
 fi
 
 # --- 3. Start the services in order, each waited for ------------------------------------------
+if [ -n "$AOT_CACHE_DIR" ]; then
+  java_version=$("$JAVA" -XshowSettings:properties -version 2>&1 | awk -F' = ' '/java.specification.version/ {print $2}')
+  [ "${java_version%%.*}" -ge 25 ] 2>/dev/null \
+    || fail "LAUNCHCHECK_AOT_CACHE_DIR needs Java 25 or later; $JAVA is Java ${java_version:-unknown} (set LAUNCHCHECK_JAVA)"
+  mkdir -p "$AOT_CACHE_DIR"
+fi
 DEV_PUBLIC_KEY="$ROOT/config/dev-keys/publicKey.pem"    # development only
 DEV_SIGNING_KEY="$ROOT/config/dev-keys/privateKey.pem"  # development only
 env_of() {
@@ -113,6 +124,19 @@ env_of() {
   esac
 }
 
+# With LAUNCHCHECK_AOT_CACHE_DIR: load the service's ahead-of-time cache, or record one during this run.
+aot_options() {
+  local cache
+  [ -n "$AOT_CACHE_DIR" ] || return 0
+  cache="$AOT_CACHE_DIR/$1.aot"
+  if [ -f "$cache" ] && [ "$cache" -nt "$2" ]; then
+    echo "-XX:AOTCache=$cache"
+  else
+    rm -f "$cache"
+    echo "-XX:AOTCacheOutput=$cache"
+  fi
+}
+
 start() {
   local svc=$1 port log="$LOG_DIR/$1.log" jar="$1/target/quarkus-app/quarkus-run.jar" pid
   port=$(port_of "$svc")
@@ -120,10 +144,11 @@ start() {
     fail "port $port is in use by a process that is not a ready $svc (see: ss -ltnp 'sport = :$port')"
   fi
   [ -f "$jar" ] || fail "$jar is missing after the build"
-  local -a env_vars
+  local -a env_vars aot
   mapfile -t env_vars < <(env_of "$svc")
+  mapfile -t aot < <(aot_options "$svc" "$jar")
   # shellcheck disable=SC2086 # LAUNCHCHECK_JAVA_OPTS is a list of options
-  nohup env "${env_vars[@]}" java ${LAUNCHCHECK_JAVA_OPTS:-} -jar "$jar" >"$log" 2>&1 </dev/null &
+  nohup env "${env_vars[@]}" "$JAVA" "${aot[@]}" ${LAUNCHCHECK_JAVA_OPTS:-} -jar "$jar" >"$log" 2>&1 </dev/null &
   pid=$!
   echo "$pid" >"$RUN_DIR/$svc.pid"
   echo "$svc started (pid $pid, port $port, log $log)" >&2
