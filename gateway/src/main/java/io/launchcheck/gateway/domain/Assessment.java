@@ -2,19 +2,13 @@ package io.launchcheck.gateway.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.UUID;
 
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.Immutable;
@@ -68,9 +62,11 @@ public class Assessment {
     @Column(length = 200)
     public String team;
 
-    /** The rules its findings and upcoming rules cite, to find the launches a rule affects. */
-    @ElementCollection(fetch = FetchType.LAZY)
-    @CollectionTable(name = "assessment_rule", joinColumns = @JoinColumn(name = "assessment_id"))
-    @Column(name = "rule_id", length = 100, nullable = false)
-    public Set<String> ruleIds = new HashSet<>();
+    /**
+     * The rules its findings and upcoming rules cite, sorted and without repeats, to find the launches a rule
+     * affects (a PostgreSQL array with a GIN index).
+     */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "rule_ids", nullable = false, columnDefinition = "text[]")
+    public String[] ruleIds = new String[0];
 }

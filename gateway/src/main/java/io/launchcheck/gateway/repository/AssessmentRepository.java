@@ -51,7 +51,7 @@ public class AssessmentRepository implements PanacheRepositoryBase<Assessment, U
             parameters.put("verdict", verdict);
         }
         if (ruleId != null) {
-            query.append(" and :ruleId member of ruleIds");
+            query.append(" and array_contains(ruleIds, :ruleId)");
             parameters.put("ruleId", ruleId);
         }
         return find(query.toString(), Sort.descending("createdAt", "id"), parameters).page(Page.of(page, size));

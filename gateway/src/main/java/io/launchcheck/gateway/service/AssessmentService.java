@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -189,14 +190,16 @@ public class AssessmentService {
         assessment.body = write(body);
         assessment.reevaluatedFrom = body.reevaluatedFrom();
         assessment.team = team;
+        Set<String> cited = new TreeSet<>();
         for (JurisdictionResult result : body.results()) {
             if (result.findings() != null) {
-                result.findings().forEach(finding -> assessment.ruleIds.add(finding.ruleId()));
+                result.findings().forEach(finding -> cited.add(finding.ruleId()));
             }
             if (result.upcoming() != null) {
-                result.upcoming().forEach(upcoming -> assessment.ruleIds.add(upcoming.ruleId()));
+                result.upcoming().forEach(upcoming -> cited.add(upcoming.ruleId()));
             }
         }
+        assessment.ruleIds = cited.toArray(String[]::new);
         repository.insert(assessment);
         metrics.counter("launchcheck.gateway.assessments", "overall", body.overall().name(), "kind", kind)
                 .increment();
