@@ -2,6 +2,7 @@ package io.launchcheck.load;
 
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -33,12 +34,13 @@ final class OpenModel {
             if (wait > 0) {
                 LockSupport.parkNanos(wait);
             }
-            client.sendAsync(target.request(), HttpResponse.BodyHandlers.ofString()).whenComplete((response, failure) -> {
+            client.sendAsync(target.request(), HttpResponse.BodyHandlers.ofByteArray()).whenComplete((response, failure) -> {
                 long micros = (System.nanoTime() - due) / 1000;
                 latency.recordValue(Math.min(micros, latency.getHighestTrackableValue()));
                 if (failure != null || response.statusCode() != target.expect()) {
                     if (errors.incrementAndGet() <= 3 && !warmup) {
-                        System.err.println("error: " + (failure != null ? failure : "status " + response.statusCode() + " " + response.body()));
+                        System.err.println("error: " + (failure != null ? failure : "status " + response.statusCode() + " "
+                                + new String(response.body(), StandardCharsets.UTF_8)));
                     }
                 }
                 done.countDown();
