@@ -23,7 +23,8 @@ const EXTERNAL_SECRETS = {
 };
 
 // Variables read by the image's run-java.sh (ubi9 openjdk runtime), not by the application.
-const IMAGE_VARIABLES = new Set(['JAVA_OPTS_APPEND', 'JAVA_MAX_MEM_RATIO', 'JAVA_INITIAL_MEM_RATIO', 'JAVA_MAX_INITIAL_MEM']);
+const IMAGE_VARIABLES = new Set(['JAVA_OPTS_APPEND', 'JAVA_MAX_MEM_RATIO', 'JAVA_INITIAL_MEM_RATIO', 'JAVA_MAX_INITIAL_MEM',
+  'GC_CONTAINER_OPTIONS']);
 
 const containerPort = (container, port) => (container.ports ?? [])
   .find((p) => p.containerPort === port || p.name === port);
