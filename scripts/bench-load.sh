@@ -13,7 +13,9 @@
 # rate, default 10 / 30), BENCH_WARMUP_MAX / BENCH_JIT_SETTLED (the whole path's warm-up: at most this many seconds,
 # until fewer methods than this are JIT-compiled in 15 s; default 300 / 100), BENCH_CONCURRENCY (closed model
 # callers, default 16), BENCH_CHANGES (default 100), BENCH_SKIP (any of open,closed,propagation), LAUNCHCHECK_TOKEN
-# (else minted with scripts/token.sh if present).
+# (else minted with scripts/token.sh if present), BENCH_GC_LOG (non-empty: the stack is started with -Xlog:gc, after
+# LAUNCHCHECK_JAVA_OPTS, and the gateway's and rules-service's collector pauses during the open-model runs are
+# reported; the stack must not be up already).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # shellcheck source=bench-common.sh
@@ -36,6 +38,15 @@ OUT=.run/bench/load-$(date -u +%Y%m%dT%H%M%SZ).md
 # A run with errors is reported and the next run goes on; the script fails at the end (.run/bench/failed).
 load() { java -Xms256m -Xmx512m -jar load-tests/target/load-tests.jar "$@" || touch .run/bench/failed; }
 rm -f .run/bench/failed
+
+GC_LOG=${BENCH_GC_LOG:-}
+if [ -n "$GC_LOG" ]; then
+  if curl -fs -o /dev/null "$GATEWAY/q/health/live"; then
+    echo "BENCH_GC_LOG needs a stack started by this script: stop it first (scripts/stop.sh)" >&2
+    exit 1
+  fi
+  export LAUNCHCHECK_JAVA_OPTS="${LAUNCHCHECK_JAVA_OPTS:-} -Xlog:gc:file=$PWD/.run/logs/gc-%p.log"
+fi
 
 started=no
 if ! curl -fs -o /dev/null "$GATEWAY/q/health/ready"; then
@@ -80,6 +91,24 @@ warm_up() {
   echo
 }
 
+# Collector pauses (-Xlog:gc) of the gateway and the rules-service from now on: gc_mark, then gc_table.
+gc_log_of() { echo ".run/logs/gc-$(pid_of "$1").log"; }
+gc_mark() {
+  local svc
+  for svc in gateway rules-service; do wc -l <"$(gc_log_of "$svc")" >".run/bench/gc-$svc.mark"; done
+}
+gc_table() {
+  local svc
+  echo "| service | collector pauses | paused ms in all | longest ms |"
+  echo "|---|---:|---:|---:|"
+  for svc in gateway rules-service; do
+    tail -n +$(($(cat ".run/bench/gc-$svc.mark") + 1)) "$(gc_log_of "$svc")" \
+      | grep -o 'Pause.* [0-9.]*ms$' | awk -v s="$svc" '{ms = $NF; sub("ms", "", ms); n++; t += ms; if (ms > m) m = ms}
+        END {printf "| %s | %d | %.0f | %.1f |\n", s, n, t, m}'
+  done
+  echo
+}
+
 # One closed-model run and the CPU each process spent per request during it.
 closed() {
   local name=$1 before after result
@@ -107,6 +136,7 @@ closed() {
   if [[ $SKIP != *open* ]]; then
     echo "### Open model (constant rate)"
     echo
+    if [ -n "$GC_LOG" ]; then gc_mark; fi
     for rate in ${RATES//,/ }; do
       load open --url "$GATEWAY/api/v1/assessments" --body "$PROFILE" --rates "$rate" --warmup "$WARMUP" \
         --duration "$DURATION" --name "POST /api/v1/assessments (10 targets)"
@@ -115,6 +145,11 @@ closed() {
       echo "load average after $rate req/s: $(cut -d' ' -f1-3 /proc/loadavg)"
       echo
     done
+    if [ -n "$GC_LOG" ]; then
+      echo "Collector pauses during the open-model runs (JVM options: $LAUNCHCHECK_JAVA_OPTS):"
+      echo
+      gc_table
+    fi
   fi
   if [[ $SKIP != *closed* ]]; then
     echo "### Closed model (maximum throughput, $CONCURRENCY callers)"
