@@ -11,6 +11,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
@@ -30,20 +32,39 @@ public record DeploymentProfile(
 
     public static final String COUNTRY_CODE = "[A-Za-z]{2}";
 
-    /** The app and its model. {@code vendor} may be any alias or legal entity of a known vendor. */
+    /**
+     * The app and its model. {@code vendor} may be any alias or legal entity of a known vendor, or its Hugging Face
+     * organisation; {@code model} any identifier of a catalog family (a Hugging Face repo id, a cloud model id, an
+     * API model name, an Ollama tag or a GGUF file name). The model's developer is taken from the model when it
+     * resolves, else from the vendor.
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record App(
             @NotBlank @Size(max = 200) String name,
             @Size(max = 200) String vendor,
-            @Size(max = 200) String model,
+            @Schema(description = "The model as the team's tools name it: a Hugging Face repo id (deepseek-ai/DeepSeek-R1), "
+                    + "a cloud model id (us.deepseek.r1-v1:0), an API model name (deepseek-reasoner), an Ollama tag "
+                    + "(deepseek-r1:7b) or a GGUF file name. It resolves to a family of the registry's model catalog; "
+                    + "a model that does not makes every target at least NEEDS_REVIEW.", example = "deepseek-ai/DeepSeek-R1")
+            @Size(min = 1, max = 200) String model,
             @Pattern(regexp = "\\s*" + COUNTRY_CODE + "\\s*", message = "must be an ISO 3166-1 alpha-2 country code")
             String originCountry) {
     }
 
-    /** Where the model runs and where user data is stored or processed. */
+    /**
+     * Where the model runs and where user data is stored or processed.
+     *
+     * @param operator who runs inference when it is neither the team nor the vendor: the cloud provider or API
+     *                 aggregator (e.g. "Amazon Bedrock", "OpenRouter"); required with {@code THIRD_PARTY}, not
+     *                 allowed with {@code SELF_HOSTED}; with {@code VENDOR_API} it replaces the vendor as operator
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Hosting(
             @NotNull HostingMode mode,
+            @Schema(description = "Who runs inference when it is not the vendor: the cloud provider or API aggregator "
+                    + "(Amazon Bedrock, Azure AI Foundry, Vertex AI, OpenRouter). Required with THIRD_PARTY, not allowed "
+                    + "with SELF_HOSTED.", example = "Amazon Bedrock")
+            @Size(min = 1, max = 200) String operator,
             @Size(max = 300) List<@NotNull @Pattern(regexp = "\\s*" + COUNTRY_CODE + "\\s*",
                     message = "must be an ISO 3166-1 alpha-2 country code") String> dataCountries) {
     }

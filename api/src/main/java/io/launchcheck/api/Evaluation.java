@@ -10,6 +10,7 @@ import java.util.List;
  *
  * @param rulesetLoadedAt when the rules-service loaded that ruleset from the registry
  * @param rulesetStale    true when the registry could not be reached lately and the last known ruleset was used
+ * @param identity        how the profile's vendor, model and operator were understood
  */
 public record Evaluation(
         long rulesetVersion,
@@ -17,5 +18,6 @@ public record Evaluation(
         boolean rulesetStale,
         LocalDate asOf,
         Verdict overall,
-        List<JurisdictionResult> results) {
+        List<JurisdictionResult> results,
+        Identity identity) {
 }

@@ -2,10 +2,15 @@ package io.launchcheck.api;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 
-/** How the model is run. Many bans target a vendor's service, not its open weights run elsewhere. */
+/** How the model is run. Many bans target a developer's own service, not its open weights run elsewhere. */
 public enum HostingMode {
-    /** The app sends user data to the model vendor's own service. */
+    /** The app sends user data to the service of the profile's vendor (the model's developer, unless the vendor is a provider). */
     VENDOR_API,
+    /**
+     * A third party runs the model for the team: a cloud provider (Amazon Bedrock, Azure AI Foundry, Vertex AI) or an
+     * API aggregator (OpenRouter, Together AI); {@code hosting.operator} names it.
+     */
+    THIRD_PARTY,
     /** The team runs the model (for example open weights) on servers it controls. */
     SELF_HOSTED;
 

@@ -4,11 +4,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * One per-jurisdiction rule as the registry stores it and the rules-service judges with it.
@@ -19,6 +23,8 @@ import jakarta.validation.constraints.Size;
  * @param personalDataOnly  the rule bites only when the app processes personal data
  * @param scope             what the source says about who is covered, in its own words, where the
  *                          product's segments and sectors do not capture it all
+ * @param covers            which deployments of the named vendors' models it covers (empty: derived from
+ *                          {@code hostingModes}: the developer's service when they are exactly VENDOR_API, else any)
  * @param hostingRationale  why the rule covers the hosting modes it covers
  * @param dateNote          how precise the dates are where the source was not precise to the day
  * @param effectiveFrom     the first day the rule applies
@@ -32,6 +38,10 @@ public record Rule(
         @NotNull RuleKind kind,
         @Size(max = 300) String title,
         @Valid RuleSubject subject,
+        @Schema(description = "Which deployments of the named vendors' models the rule covers: DEVELOPER_SERVICE (user "
+                + "data reaches the vendor), ANY_DEPLOYMENT (self-hosted and third-party included) or NAMED_APPS (only "
+                + "subject.apps). Empty: DEVELOPER_SERVICE when hostingModes is exactly [VENDOR_API], else ANY_DEPLOYMENT.")
+        Coverage covers,
         Set<Segment> segments,
         Set<Sector> sectors,
         Set<HostingMode> hostingModes,

@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
- * A set of vendors and rules imported together (YAML or JSON), e.g. the bundled real-world pack.
+ * A set of vendors, model families and rules imported together (YAML or JSON), e.g. the bundled real-world pack.
  * Importing is idempotent: rules are matched by id, and a rule equal to the stored one is left alone.
  */
 public record RulePack(
@@ -17,5 +17,6 @@ public record RulePack(
         @Size(max = 2000) String description,
         @Size(max = 2000) String origin,
         @Size(max = 1000) List<@NotNull @Valid Vendor> vendors,
+        @Size(max = 1000) List<@NotNull @Valid ModelFamily> models,
         @Size(max = 100000) List<@NotNull @Valid Rule> rules) {
 }

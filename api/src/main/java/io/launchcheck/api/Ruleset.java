@@ -5,12 +5,13 @@ import java.util.List;
 
 /**
  * Everything the rules-service needs to judge, exactly as it was at {@code version}: the rules in the
- * registry, every jurisdiction (without members) and every vendor.
+ * registry, every jurisdiction (without members), every vendor and the model catalog.
  */
 public record Ruleset(
         long version,
         Instant changedAt,
         List<Rule> rules,
         List<Jurisdiction> jurisdictions,
-        List<Vendor> vendors) {
+        List<Vendor> vendors,
+        List<ModelFamily> models) {
 }

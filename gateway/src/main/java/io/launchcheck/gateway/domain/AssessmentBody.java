@@ -10,6 +10,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 import io.launchcheck.api.DeploymentProfile;
+import io.launchcheck.api.Identity;
 import io.launchcheck.api.JurisdictionResult;
 import io.launchcheck.api.Verdict;
 
@@ -20,13 +21,15 @@ import io.launchcheck.api.Verdict;
  * @param asOf            the date the profile was judged on
  * @param app             the app's name
  * @param profile         the normalized profile that was judged
+ * @param understood      how the profile's vendor, model and operator were understood: the model's developer, its
+ *                        catalog family, who runs inference, and every name that resolved to nothing
  * @param reevaluatedFrom the assessment this one re-judged, if any
  * @param changes         what changed since that assessment, if any
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
-@JsonPropertyOrder({"id", "overall", "asOf", "rulesetVersion", "evaluatedAt", "app", "results", "profile",
-        "reevaluatedFrom", "changes"})
+@JsonPropertyOrder({"id", "overall", "asOf", "rulesetVersion", "evaluatedAt", "app", "understood", "results",
+        "profile", "reevaluatedFrom", "changes"})
 public record AssessmentBody(
         UUID id,
         Verdict overall,
@@ -34,6 +37,7 @@ public record AssessmentBody(
         long rulesetVersion,
         Instant evaluatedAt,
         String app,
+        Identity understood,
         List<JurisdictionResult> results,
         DeploymentProfile profile,
         UUID reevaluatedFrom,

@@ -113,7 +113,7 @@ public class AssessmentService {
         JudgementService.Judgement judgement = judge(profile, options.rulesetVersion(), "reevaluation");
         AssessmentBody fresh = body(profile, judgement, stored.id, null);
         AssessmentBody withChanges = new AssessmentBody(fresh.id(), fresh.overall(), fresh.asOf(),
-                fresh.rulesetVersion(), fresh.evaluatedAt(), fresh.app(), fresh.results(), fresh.profile(),
+                fresh.rulesetVersion(), fresh.evaluatedAt(), fresh.app(), fresh.understood(), fresh.results(), fresh.profile(),
                 stored.id, changes(previous, fresh));
         return store(withChanges, "reevaluation", stored.team);
     }
@@ -174,7 +174,8 @@ public class AssessmentService {
             UUID reevaluatedFrom, Changes changes) {
         return new AssessmentBody(UUID.randomUUID(), judgement.overall(), profile.asOf(),
                 judgement.evaluation().rulesetVersion(), Instant.now().truncatedTo(ChronoUnit.MILLIS),
-                profile.app().name(), judgement.evaluation().results(), profile, reevaluatedFrom, changes);
+                profile.app().name(), judgement.evaluation().identity(), judgement.evaluation().results(), profile,
+                reevaluatedFrom, changes);
     }
 
     private Assessment store(AssessmentBody body, String kind, String team) {

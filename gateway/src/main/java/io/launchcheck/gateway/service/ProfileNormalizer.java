@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.launchcheck.api.Codes;
 import io.launchcheck.api.DeploymentProfile;
+import io.launchcheck.api.HostingMode;
 import io.launchcheck.api.Sector;
 import io.launchcheck.api.Segment;
 import io.launchcheck.api.problem.Problem.FieldError;
@@ -52,6 +53,7 @@ public class ProfileNormalizer {
         }
         LocalDate asOf = profile.asOf() == null ? today() : profile.asOf();
         checkAsOf(asOf, errors);
+        checkIdentity(profile.app(), profile.hosting(), errors);
         if (!errors.isEmpty()) {
             throw ProblemException.badRequest(errors);
         }
@@ -60,7 +62,8 @@ public class ProfileNormalizer {
         return new DeploymentProfile(
                 new DeploymentProfile.App(app.name().strip(), strip(app.vendor()), strip(app.model()),
                         Codes.normalize(app.originCountry())),
-                new DeploymentProfile.Hosting(hosting.mode(), hosting.dataCountries() == null ? List.of()
+                new DeploymentProfile.Hosting(hosting.mode(), strip(hosting.operator()),
+                        hosting.dataCountries() == null ? List.of()
                         : hosting.dataCountries().stream().map(Codes::normalize).distinct().toList()),
                 profile.processesPersonalData() == null ? Boolean.TRUE : profile.processesPersonalData(),
                 List.copyOf(targets),
@@ -80,6 +83,25 @@ public class ProfileNormalizer {
         LocalDate latest = today().plusYears(config.maxYearsAhead());
         if (asOf.isBefore(config.earliestAsOf()) || asOf.isAfter(latest)) {
             errors.add(new FieldError("asOf", "must lie between " + config.earliestAsOf() + " and " + latest));
+        }
+    }
+
+    /** Names that were given must say something, and the operator must fit the hosting mode. */
+    private static void checkIdentity(DeploymentProfile.App app, DeploymentProfile.Hosting hosting,
+            List<FieldError> errors) {
+        if (app.model() != null && app.model().isBlank()) {
+            errors.add(new FieldError("app.model", "must not be blank; leave it out when the model is not known"));
+        }
+        if (hosting.operator() != null && hosting.operator().isBlank()) {
+            errors.add(new FieldError("hosting.operator", "must not be blank; leave it out when the vendor runs the model"));
+        }
+        if (hosting.mode() == HostingMode.THIRD_PARTY && (hosting.operator() == null || hosting.operator().isBlank())) {
+            errors.add(new FieldError("hosting.operator", "is required when hosting.mode is THIRD_PARTY: name the "
+                    + "cloud provider or API aggregator that runs the model (e.g. Amazon Bedrock, OpenRouter)"));
+        }
+        if (hosting.mode() == HostingMode.SELF_HOSTED && hosting.operator() != null) {
+            errors.add(new FieldError("hosting.operator", "must be left out when hosting.mode is SELF_HOSTED: the team "
+                    + "runs the model itself"));
         }
     }
 

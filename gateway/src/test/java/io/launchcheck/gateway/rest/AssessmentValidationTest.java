@@ -44,6 +44,28 @@ class AssessmentValidationTest extends GatewayTest {
     }
 
     @Test
+    void rejectsAThirdPartyHostingWithoutItsOperator() {
+        badRequest(profile("acme-assistant", target("IT")).replace("\"mode\": \"VENDOR_API\"", "\"mode\": \"THIRD_PARTY\""),
+                "hosting.operator");
+        assertThat(rules.evaluations()).isZero();
+    }
+
+    @Test
+    void rejectsAnOperatorForASelfHostedModel() {
+        badRequest(profile("acme-assistant", target("IT")).replace("\"mode\": \"VENDOR_API\"",
+                "\"mode\": \"SELF_HOSTED\", \"operator\": \"Amazon Bedrock\""), "hosting.operator");
+    }
+
+    @Test
+    void rejectsAnEmptyBlankOrOverlongModelName() {
+        String profile = profile("acme-assistant", target("IT"));
+        badRequest(profile.replace("\"model\": \"deepseek-r1\"", "\"model\": \"\""), "app.model");
+        badRequest(profile.replace("\"model\": \"deepseek-r1\"", "\"model\": \"   \""), "app.model");
+        badRequest(profile.replace("\"model\": \"deepseek-r1\"", "\"model\": \"" + "m".repeat(500) + "\""), "app.model");
+        assertThat(rules.evaluations()).isZero();
+    }
+
+    @Test
     void rejectsAnEmptyTargetList() {
         badRequest(profile("acme-assistant"), "targets");
     }

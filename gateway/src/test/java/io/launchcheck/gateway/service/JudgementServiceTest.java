@@ -100,7 +100,7 @@ class JudgementServiceTest {
 
     private static DeploymentProfile profile(String... jurisdictions) {
         return new DeploymentProfile(new DeploymentProfile.App("acme-assistant", "DeepSeek", null, "CN"),
-                new DeploymentProfile.Hosting(HostingMode.VENDOR_API, List.of("CN")), true,
+                new DeploymentProfile.Hosting(HostingMode.VENDOR_API, null, List.of("CN")), true,
                 Arrays.stream(jurisdictions).map(code -> new DeploymentProfile.Target(code, null, null, null)).toList(),
                 AS_OF);
     }
@@ -110,6 +110,6 @@ class JudgementServiceTest {
     }
 
     private static Evaluation evaluation(long version, List<JurisdictionResult> results) {
-        return new Evaluation(version, Instant.now(), false, AS_OF, Verdict.COMPLIANT, results);
+        return new Evaluation(version, Instant.now(), false, AS_OF, Verdict.COMPLIANT, results, null);
     }
 }

@@ -266,7 +266,7 @@ public final class FakeRulesService {
         }
         Evaluation evaluation = new Evaluation(version, Instant.parse("2025-01-01T00:00:00Z"), false, asOf,
                 // the rules-service's own overall is deliberately always COMPLIANT: the gateway must combine itself
-                Verdict.COMPLIANT, results);
+                Verdict.COMPLIANT, results, null);
         send(exchange, 200, "application/json", json.writeValueAsString(evaluation));
     }
 

@@ -15,6 +15,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import io.launchcheck.api.Confidence;
+import io.launchcheck.api.Coverage;
 import io.launchcheck.api.RuleKind;
 import io.launchcheck.api.RuleStatus;
 import io.launchcheck.api.Severity;
@@ -112,6 +113,10 @@ public class RuleEntity extends PanacheEntityBase {
 
     @Column(name = "hosting_rationale")
     public String hostingRationale;
+
+    /** Null: derived from the hosting modes (see {@link io.launchcheck.api.Rule}). */
+    @Enumerated(EnumType.STRING)
+    public Coverage covers;
 
     @Enumerated(EnumType.STRING)
     public Confidence confidence;

@@ -7,9 +7,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import io.launchcheck.registry.domain.ChangeRecordEntity;
+import io.launchcheck.registry.domain.ModelHistoryEntity;
 import io.launchcheck.registry.domain.RuleHistoryEntity;
 
-/** Rule and vendor history, and the reconstruction of past states from it. */
+/** Rule, vendor and model history, and the reconstruction of past states from it. */
 @ApplicationScoped
 public class HistoryRepository {
 
@@ -34,6 +35,17 @@ public class HistoryRepository {
     /** The JSON of every vendor that existed at a ruleset version, ordered by vendor id. */
     public List<String> vendorsAt(long version) {
         return latestAfterImages("vendor_history", "vendor_id", version);
+    }
+
+    /** The JSON of every model family that existed at a ruleset version, ordered by id. */
+    public List<String> modelsAt(long version) {
+        return latestAfterImages("model_history", "model_id", version);
+    }
+
+    /** A model family's history, newest first. */
+    public List<ModelHistoryEntity> ofModel(String modelId) {
+        return em.createQuery("from ModelHistoryEntity where modelId = :id order by rulesetVersion desc, id desc",
+                ModelHistoryEntity.class).setParameter("id", modelId).getResultList();
     }
 
     @SuppressWarnings("unchecked")

@@ -32,6 +32,14 @@ final class Examples {
 
     static final String VENDOR_LIST = "[" + VENDOR + "]";
 
+    static final String MODEL = """
+            {"id": "deepseek-r1", "name": "DeepSeek-R1", "developer": "deepseek", "originCountry": "CN",
+             "openWeights": true,
+             "identifiers": ["deepseek-ai/DeepSeek-R1", "deepseek-reasoner", "deepseek-r1", "deepseek.r1"]}
+            """;
+
+    static final String MODEL_LIST = "[" + MODEL + "]";
+
     static final String JURISDICTION = """
             {"code": "US-TX", "name": "Texas", "type": "SUBDIVISION", "parent": "US", "blocs": [], "members": []}
             """;

@@ -24,7 +24,7 @@ public final class RuleMapper {
 
     public static Rule toApi(RuleEntity e) {
         return new Rule(e.id, e.jurisdiction, e.organization, e.kind, e.title,
-                new RuleSubject(copy(e.subjectVendors), copy(e.subjectApps), copy(e.subjectOriginCountries)),
+                new RuleSubject(copy(e.subjectVendors), copy(e.subjectApps), copy(e.subjectOriginCountries)), e.covers,
                 enums(e.segments, Segment.class, Segment::valueOf),
                 enums(e.sectors, Sector.class, Sector::valueOf),
                 enums(e.hostingModes, HostingMode.class, HostingMode::valueOf),
@@ -44,6 +44,7 @@ public final class RuleMapper {
         e.subjectVendors = copy(r.subject().vendors());
         e.subjectApps = copy(r.subject().apps());
         e.subjectOriginCountries = copy(r.subject().originCountries());
+        e.covers = r.covers();
         e.segments = names(r.segments());
         e.sectors = names(r.sectors());
         e.hostingModes = names(r.hostingModes());
@@ -68,7 +69,7 @@ public final class RuleMapper {
 
     /** The rule with another version (null to compare content only). */
     public static Rule withVersion(Rule r, Long version) {
-        return new Rule(r.id(), r.jurisdiction(), r.organization(), r.kind(), r.title(), r.subject(), r.segments(),
+        return new Rule(r.id(), r.jurisdiction(), r.organization(), r.kind(), r.title(), r.subject(), r.covers(), r.segments(),
                 r.sectors(), r.hostingModes(), r.requirement(), r.personalDataOnly(), r.severity(), r.status(),
                 r.effectiveFrom(), r.effectiveTo(), r.dateNote(), r.summary(), r.legalBasis(), r.authority(),
                 r.sourceUrl(), r.sources(), r.remediation(), r.scope(), r.hostingRationale(), r.confidence(), version);

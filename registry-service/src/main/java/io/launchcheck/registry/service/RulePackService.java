@@ -9,16 +9,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import io.launchcheck.api.ModelFamily;
 import io.launchcheck.api.Rule;
 import io.launchcheck.api.RulePack;
 import io.launchcheck.api.RulePackImport;
 import io.launchcheck.api.Vendor;
+import io.launchcheck.api.names.VendorNames;
 import io.launchcheck.api.problem.Problem.FieldError;
 import io.launchcheck.api.problem.ProblemException;
 import io.launchcheck.registry.domain.ChangeAction;
 
 /**
- * Imports a rule pack in one transaction: vendors first, then rules, each matched by id and compared by
+ * Imports a rule pack in one transaction: vendors first, then model families, then rules, each matched by id and compared by
  * content. Rules the pack does not name are left alone. Everything that changed shares one new ruleset
  * version; an import that changes nothing creates none. A pack with any invalid entry imports nothing.
  */
@@ -27,6 +29,9 @@ public class RulePackService {
 
     @Inject
     VendorService vendors;
+
+    @Inject
+    ModelService models;
 
     @Inject
     RuleService rules;
@@ -57,7 +62,21 @@ public class RulePackService {
             }
         }
 
-        VendorDirectory directory = vendors.directory();
+        VendorNames directory = vendors.directory();
+        List<ModelFamily> packModels = pack.models() == null ? List.of() : pack.models();
+        duplicates(packModels.stream().map(ModelFamily::id).toList(), "models");
+        List<String> modelsAdded = new ArrayList<>();
+        List<String> modelsChanged = new ArrayList<>();
+        for (int i = 0; i < packModels.size(); i++) {
+            ModelFamily model = packModels.get(i);
+            ChangeAction action = models.upsert(model, "models[" + i + "].", directory, change);
+            if (action == ChangeAction.CREATED) {
+                modelsAdded.add(model.id());
+            } else if (action == ChangeAction.UPDATED) {
+                modelsChanged.add(model.id());
+            }
+        }
+
         List<FieldError> errors = new ArrayList<>();
         List<Rule> canonical = new ArrayList<>();
         for (int i = 0; i < packRules.size(); i++) {
@@ -78,9 +97,10 @@ public class RulePackService {
         }
         change.summarize("import of rule pack " + pack.pack() + ": rules " + added.size() + " added, " + changed.size()
                 + " changed, " + unchanged.size() + " unchanged; vendors " + vendorsAdded.size() + " added, "
-                + vendorsChanged.size() + " changed");
+                + vendorsChanged.size() + " changed; models " + modelsAdded.size() + " added, " + modelsChanged.size()
+                + " changed");
         return new RulePackImport(pack.pack(), change.currentVersion(), added, changed, unchanged, vendorsAdded,
-                vendorsChanged);
+                vendorsChanged, modelsAdded, modelsChanged);
     }
 
     private static void duplicates(List<String> ids, String list) {

@@ -70,7 +70,7 @@ public class RuleService {
         }
         String vendorId = null;
         if (query.vendor() != null && !query.vendor().isBlank()) {
-            Optional<String> resolved = vendors.directory().resolve(query.vendor());
+            Optional<String> resolved = vendors.directory().resolve(query.vendor()).map(io.launchcheck.api.Vendor::id);
             if (resolved.isEmpty()) {
                 // an unknown vendor is covered by no vendor-specific rule
                 return new Page(List.of(), 0);

@@ -14,6 +14,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import io.launchcheck.api.Codes;
+import io.launchcheck.api.Coverage;
+import io.launchcheck.api.HostingMode;
+import io.launchcheck.api.Vendor;
+import io.launchcheck.api.names.VendorNames;
 import io.launchcheck.api.RuleKind;
 import io.launchcheck.api.Rule;
 import io.launchcheck.api.RuleRequirement;
@@ -40,7 +44,7 @@ public class RuleValidator {
      * Checks a rule and returns its canonical form; adds every problem to {@code errors} with its field
      * prefixed by {@code prefix} (e.g. "rules[3].") and returns null when there is one.
      */
-    public Rule check(Rule rule, VendorDirectory vendors, String prefix, List<FieldError> errors) {
+    public Rule check(Rule rule, VendorNames vendors, String prefix, List<FieldError> errors) {
         int before = errors.size();
         String jurisdiction = Codes.normalize(rule.jurisdiction());
         if (!jurisdictions.exists(jurisdiction)) {
@@ -54,7 +58,7 @@ public class RuleValidator {
         for (int i = 0; i < subjectVendors.size(); i++) {
             String name = subjectVendors.get(i);
             int index = i;
-            vendors.resolve(name).ifPresentOrElse(vendorIds::add, () -> errors.add(new FieldError(
+            vendors.resolve(name).map(Vendor::id).ifPresentOrElse(vendorIds::add, () -> errors.add(new FieldError(
                     prefix + "subject.vendors[" + index + "]", "unknown vendor '" + strip(name) + "'")));
         }
         List<String> apps = orEmpty(subject.apps()).stream().map(String::strip).toList();
@@ -86,12 +90,20 @@ public class RuleValidator {
         noNulls(rule.segments(), prefix + "segments", errors);
         noNulls(rule.sectors(), prefix + "sectors", errors);
         noNulls(rule.hostingModes(), prefix + "hostingModes", errors);
+        if (rule.covers() == Coverage.NAMED_APPS && orEmpty(subject.apps()).isEmpty()) {
+            errors.add(new FieldError(prefix + "covers", "NAMED_APPS needs the apps in subject.apps"));
+        }
+        if (rule.covers() == Coverage.ANY_DEPLOYMENT && rule.hostingModes() != null && !rule.hostingModes().isEmpty()
+                && !rule.hostingModes().containsAll(EnumSet.allOf(HostingMode.class))) {
+            errors.add(new FieldError(prefix + "covers", "ANY_DEPLOYMENT covers self-hosted and third-party deployments, "
+                    + "which hostingModes " + rule.hostingModes() + " leave out; empty hostingModes or choose DEVELOPER_SERVICE"));
+        }
         if (errors.size() > before) {
             return null;
         }
 
         return new Rule(rule.id(), jurisdiction, text(rule.organization()), rule.kind(), text(rule.title()),
-                new RuleSubject(distinct(vendorIds), distinctIgnoringCase(apps), origins),
+                new RuleSubject(distinct(vendorIds), distinctIgnoringCase(apps), origins), rule.covers(),
                 enumSet(rule.segments()), enumSet(rule.sectors()), enumSet(rule.hostingModes()),
                 new RuleRequirement(storage, destinations), rule.personalDataOnly(), rule.severity(), rule.status(),
                 rule.effectiveFrom(), rule.effectiveTo(), text(rule.dateNote()), text(rule.summary()),

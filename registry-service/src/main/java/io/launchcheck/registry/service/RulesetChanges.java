@@ -11,10 +11,12 @@ import jakarta.inject.Inject;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.launchcheck.api.ModelFamily;
 import io.launchcheck.api.Rule;
 import io.launchcheck.api.Vendor;
 import io.launchcheck.registry.domain.ChangeAction;
 import io.launchcheck.registry.domain.ChangeRecordEntity;
+import io.launchcheck.registry.domain.ModelHistoryEntity;
 import io.launchcheck.registry.domain.RuleHistoryEntity;
 import io.launchcheck.registry.domain.RulesetHead;
 import io.launchcheck.registry.domain.RulesetVersionEntity;
@@ -65,6 +67,12 @@ public class RulesetChanges {
             RuleHistoryEntity row = new RuleHistoryEntity();
             row.ruleId = id;
             history.add(record(row, action, "rule " + id, before, after));
+        }
+
+        public void model(String id, ChangeAction action, ModelFamily before, ModelFamily after) {
+            ModelHistoryEntity row = new ModelHistoryEntity();
+            row.modelId = id;
+            history.add(record(row, action, "model " + id, before, after));
         }
 
         public void vendor(String id, ChangeAction action, Vendor before, Vendor after) {

@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.launchcheck.api.ModelFamily;
 import io.launchcheck.api.Rule;
 import io.launchcheck.api.Ruleset;
 import io.launchcheck.api.Vendor;
@@ -19,6 +20,7 @@ import io.launchcheck.registry.config.RegistryConfig;
 import io.launchcheck.registry.domain.RulesetHead;
 import io.launchcheck.registry.domain.RulesetVersionEntity;
 import io.launchcheck.registry.repository.HistoryRepository;
+import io.launchcheck.registry.repository.ModelRepository;
 import io.launchcheck.registry.repository.RuleRepository;
 import io.launchcheck.registry.repository.RulesetRepository;
 import io.launchcheck.registry.repository.VendorRepository;
@@ -44,6 +46,9 @@ public class RulesetService {
 
     @Inject
     VendorRepository vendors;
+
+    @Inject
+    ModelRepository models;
 
     @Inject
     HistoryRepository history;
@@ -115,7 +120,9 @@ public class RulesetService {
         RulesetHead head = rulesets.lockForRead();
         List<Rule> allRules = rules.listAllById().stream().map(RuleMapper::toApi).toList();
         List<Vendor> allVendors = vendors.listAllById().stream().map(VendorMapper::toApi).toList();
-        return serialize(new Ruleset(head.version, head.changedAt, allRules, jurisdictions.allWithoutMembers(), allVendors));
+        List<ModelFamily> allModels = models.listAllById().stream().map(ModelMapper::toApi).toList();
+        return serialize(new Ruleset(head.version, head.changedAt, allRules, jurisdictions.allWithoutMembers(), allVendors,
+                allModels));
     }
 
     private Serialized buildPast(long version) {
@@ -123,7 +130,9 @@ public class RulesetService {
                 .orElseThrow(() -> ProblemException.notFound("Ruleset version " + version + " does not exist"));
         List<Rule> pastRules = history.rulesAt(version).stream().map(json -> read(json, Rule.class)).toList();
         List<Vendor> pastVendors = history.vendorsAt(version).stream().map(json -> read(json, Vendor.class)).toList();
-        return serialize(new Ruleset(version, row.changedAt, pastRules, jurisdictions.allWithoutMembers(), pastVendors));
+        List<ModelFamily> pastModels = history.modelsAt(version).stream().map(json -> read(json, ModelFamily.class)).toList();
+        return serialize(new Ruleset(version, row.changedAt, pastRules, jurisdictions.allWithoutMembers(), pastVendors,
+                pastModels));
     }
 
     private Serialized serialize(Ruleset ruleset) {

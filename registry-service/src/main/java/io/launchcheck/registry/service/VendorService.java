@@ -12,6 +12,8 @@ import jakarta.transaction.Transactional;
 
 import io.launchcheck.api.Codes;
 import io.launchcheck.api.Vendor;
+import io.launchcheck.api.names.Names;
+import io.launchcheck.api.names.VendorNames;
 import io.launchcheck.api.problem.Problem.FieldError;
 import io.launchcheck.api.problem.ProblemException;
 import io.launchcheck.registry.domain.ChangeAction;
@@ -19,8 +21,8 @@ import io.launchcheck.registry.domain.VendorEntity;
 import io.launchcheck.registry.repository.VendorRepository;
 
 /**
- * Vendors and their names. Every name (id, name, alias, legal entity) identifies at most one vendor, so a name
- * used by another vendor is a 409 conflict.
+ * Vendors and their names. Every name (id, name, alias, legal entity) identifies at most one vendor, compared as
+ * {@link Names#key} compares them ("Deep-Seek, Inc." is "DeepSeek"), so a name used by another vendor is a 409.
  */
 @ApplicationScoped
 public class VendorService {
@@ -44,8 +46,7 @@ public class VendorService {
         if (name == null || name.isBlank()) {
             return all;
         }
-        Optional<String> id = VendorDirectory.of(all).resolve(name);
-        return all.stream().filter(vendor -> id.isPresent() && vendor.id().equals(id.get())).toList();
+        return VendorNames.of(all).resolve(name).stream().toList();
     }
 
     @Transactional
@@ -57,8 +58,8 @@ public class VendorService {
 
     /** Every vendor's names, for resolving vendor references in rules. */
     @Transactional
-    public VendorDirectory directory() {
-        return VendorDirectory.of(vendors.listAllById().stream().map(VendorMapper::toApi).toList());
+    public VendorNames directory() {
+        return VendorNames.of(vendors.listAllById().stream().map(VendorMapper::toApi).toList());
     }
 
     @Transactional
@@ -140,7 +141,7 @@ public class VendorService {
                 names(vendor.legalEntities()), origin);
 
         // every name must be free, or already this vendor's
-        VendorDirectory others = VendorDirectory.of(vendors.listAllById().stream()
+        VendorNames others = VendorNames.of(vendors.listAllById().stream()
                 .filter(other -> !other.id.equals(vendor.id())).map(VendorMapper::toApi).toList());
         List<FieldError> conflicts = new ArrayList<>();
         conflict(others, canonical.id(), prefix + "id", conflicts);
@@ -157,9 +158,9 @@ public class VendorService {
         return canonical;
     }
 
-    private static void conflict(VendorDirectory others, String name, String field, List<FieldError> conflicts) {
+    private static void conflict(VendorNames others, String name, String field, List<FieldError> conflicts) {
         others.resolve(name).ifPresent(owner -> conflicts.add(new FieldError(field,
-                "'" + name + "' already names vendor '" + owner + "'")));
+                "'" + name + "' already names vendor '" + owner.id() + "'")));
     }
 
     private static List<String> names(List<String> values) {
@@ -169,7 +170,8 @@ public class VendorService {
         Set<String> keys = new LinkedHashSet<>();
         List<String> names = new ArrayList<>();
         for (String value : values) {
-            if (keys.add(VendorDirectory.key(value))) {
+            String key = Names.key(value);
+            if (keys.add(key == null ? value.strip() : key)) {
                 names.add(value.strip());
             }
         }

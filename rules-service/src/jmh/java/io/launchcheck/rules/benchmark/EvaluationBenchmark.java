@@ -81,7 +81,7 @@ public class EvaluationBenchmark {
             list.add(new DeploymentProfile.Target(code, EnumSet.of(Segment.GOVERNMENT, Segment.CONSUMER), null, List.of()));
         }
         profile = new DeploymentProfile(new DeploymentProfile.App("acme-assistant", "Hangzhou DeepSeek Artificial Intelligence",
-                "deepseek-r1", null), new DeploymentProfile.Hosting(HostingMode.VENDOR_API, List.of("CN")), true, list,
+                "deepseek-r1", null), new DeploymentProfile.Hosting(HostingMode.VENDOR_API, null, List.of("CN")), true, list,
                 LocalDate.of(2025, 3, 1));
         Evaluation check = evaluate();
         if (check.results().size() != targets) {
@@ -168,6 +168,6 @@ public class EvaluationBenchmark {
         for (int i = 0; i < 500; i++) {
             vendors.add(new Vendor("vendor-" + i, "Vendor " + i, List.of(), List.of(), "US"));
         }
-        return new Ruleset(size, Instant.now(), all, jurisdictions, vendors);
+        return new Ruleset(size, Instant.now(), all, jurisdictions, vendors, RealRulePack.pack().models());
     }
 }

@@ -6,7 +6,6 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 import io.launchcheck.api.Codes;
@@ -18,11 +17,11 @@ import io.launchcheck.api.RuleKind;
 import io.launchcheck.api.RuleStatus;
 import io.launchcheck.api.Severity;
 import io.launchcheck.api.UpcomingRule;
-import io.launchcheck.api.Vendor;
 import io.launchcheck.api.Verdict;
 import io.launchcheck.rules.domain.Candidate;
 import io.launchcheck.rules.domain.FindingFact;
 import io.launchcheck.rules.domain.Keys;
+import io.launchcheck.rules.domain.IdentityResolver;
 import io.launchcheck.rules.domain.ProfileFact;
 import io.launchcheck.rules.domain.Reach;
 import io.launchcheck.rules.domain.RuleFact;
@@ -77,7 +76,8 @@ final class JavaBaseline {
             }
             results.add(new JurisdictionResult(code, verdict, List.copyOf(findings), List.copyOf(upcoming)));
         }
-        return new Evaluation(ruleset.version(), ruleset.loadedAt(), stale, asOf, overall, List.copyOf(results));
+        return new Evaluation(ruleset.version(), ruleset.loadedAt(), stale, asOf, overall, List.copyOf(results),
+                p.getIdentity());
     }
 
     private static void judge(Candidate c, ProfileFact p, LocalDate asOf, List<Finding> findings,
@@ -108,7 +108,7 @@ final class JavaBaseline {
         TargetFact target = c.getTarget();
         boolean namesSubject = !(rule.getSubjectVendors().isEmpty() && rule.getSubjectApps().isEmpty()
                 && rule.getSubjectOrigins().isEmpty());
-        if (namesSubject && (p.getVendorId() == null || !rule.getSubjectVendors().contains(p.getVendorId()))
+        if (namesSubject && (p.getDeveloperId() == null || !rule.getSubjectVendors().contains(p.getDeveloperId()))
                 && (p.getAppKey() == null || !rule.getSubjectApps().contains(p.getAppKey()))
                 && (p.getOriginCountry() == null || !rule.getSubjectOrigins().contains(p.getOriginCountry()))) {
             return false;
@@ -174,15 +174,15 @@ final class JavaBaseline {
         if (rule.getSubjectVendors().isEmpty() && rule.getSubjectApps().isEmpty() && rule.getSubjectOrigins().isEmpty()) {
             return "The rule covers every AI app";
         }
-        if (p.getVendorId() != null && rule.getSubjectVendors().contains(p.getVendorId())) {
-            return "Vendor '" + p.getVendorGiven() + "' is " + p.getVendorName() + ", which the rule covers";
+        if (p.getDeveloperId() != null && rule.getSubjectVendors().contains(p.getDeveloperId())) {
+            return "Vendor '" + p.getVendorGiven() + "' is " + p.getDeveloperName() + ", which the rule covers";
         }
         String unknownVendor = p.isVendorUnknown() ? " (vendor '" + p.getVendorGiven() + "' is not one the registry knows)" : "";
         if (p.getAppKey() != null && rule.getSubjectApps().contains(p.getAppKey())) {
             return "App '" + p.getAppName() + "' is named by the rule" + unknownVendor;
         }
-        if (p.isOriginFromVendor()) {
-            return "The profile gives no origin country; vendor " + p.getVendorName() + " is from "
+        if (p.isOriginFromCatalog()) {
+            return "The profile gives no origin country; vendor " + p.getDeveloperName() + " is from "
                     + p.getOriginCountry() + ", which the rule covers";
         }
         return "The app's origin country " + p.getOriginCountry() + " is covered by the rule" + unknownVendor;
@@ -267,19 +267,13 @@ final class JavaBaseline {
 
     private static ProfileFact profileFact(RulesetSnapshot ruleset, DeploymentProfile profile, LocalDate asOf) {
         DeploymentProfile.App app = profile.app();
-        Optional<Vendor> vendor = ruleset.resolveVendor(app.vendor());
-        String origin = Codes.normalize(app.originCountry());
-        boolean originFromVendor = false;
-        if (origin == null && vendor.isPresent() && vendor.get().originCountry() != null) {
-            origin = Codes.normalize(vendor.get().originCountry());
-            originFromVendor = true;
-        }
+        IdentityResolver.Resolution identity = ruleset.identify(app, profile.hosting());
         Set<String> dataCountries = new LinkedHashSet<>();
         if (profile.hosting().dataCountries() != null) {
             profile.hosting().dataCountries().forEach(country -> dataCountries.add(Codes.normalize(country)));
         }
-        return new ProfileFact(app.name(), app.vendor(), vendor.map(Vendor::id).orElse(null),
-                vendor.map(Vendor::name).orElse(null), origin, originFromVendor, profile.hosting().mode(),
-                List.copyOf(dataCountries), profile.processesPersonalData(), asOf);
+        return new ProfileFact(app.name(), app.vendor(), app.model(), identity.identity(), identity.originCountry(),
+                identity.originFromCatalog(), profile.hosting().mode(), List.copyOf(dataCountries),
+                profile.processesPersonalData(), asOf);
     }
 }

@@ -83,12 +83,12 @@ public final class RulesetFootprint {
         for (int i = 0; rules.size() < size; i++) {
             Rule r = pack.get(i % pack.size());
             rules.add(new Rule(r.id() + "-" + i, r.jurisdiction(), r.organization(), r.kind(), r.title(), r.subject(),
-                    r.segments(), r.sectors(), r.hostingModes(), r.requirement(), r.personalDataOnly(), r.severity(),
+                    r.covers(), r.segments(), r.sectors(), r.hostingModes(), r.requirement(), r.personalDataOnly(), r.severity(),
                     r.status(), r.effectiveFrom(), r.effectiveTo(), r.dateNote(), r.summary(), r.legalBasis(),
                     r.authority(), r.sourceUrl(), r.sources(), r.remediation(), r.scope(), r.hostingRationale(),
                     r.confidence(), r.version()));
         }
-        return new Ruleset(size, Instant.now(), rules, real.jurisdictions(), real.vendors());
+        return new Ruleset(size, Instant.now(), rules, real.jurisdictions(), real.vendors(), real.models());
     }
 
     private static long usedAfterGc() throws InterruptedException {

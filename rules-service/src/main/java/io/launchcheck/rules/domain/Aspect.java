@@ -7,6 +7,7 @@ public enum Aspect {
     SECTORS,
     ORGANIZATION,
     HOSTING,
+    COVERAGE,
     PERSONAL_DATA,
     DATA_LOCATION
 }

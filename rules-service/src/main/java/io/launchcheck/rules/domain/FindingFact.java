@@ -3,7 +3,11 @@ package io.launchcheck.rules.domain;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.launchcheck.api.Confidence;
 import io.launchcheck.api.Finding;
+import io.launchcheck.api.Identity;
+import io.launchcheck.api.RuleKind;
+import io.launchcheck.api.RuleStatus;
 import io.launchcheck.api.Severity;
 
 /** A finding for one target, as the rules decided it. */
@@ -29,6 +33,26 @@ public final class FindingFact {
                 rule.getRule().authority(), rule.getRule().sourceUrl(), rule.getRule().remediation(),
                 rule.getConfidence(), rule.getEffectiveFrom(), rule.getEffectiveTo());
         return new FindingFact(applicable.getTarget().getIndex(), severity, finding);
+    }
+
+    /** The rule id of the warning for a profile whose vendor, model or operator is not known. */
+    public static final String UNIDENTIFIED = "launchcheck-identity-not-resolved";
+
+    /** A warning for a target of a profile with names that resolve to nothing, saying which and what they resemble. */
+    public static FindingFact unidentified(TargetFact target, ProfileFact profile) {
+        List<String> why = new ArrayList<>();
+        for (Identity.Unresolved name : profile.getIdentity().unresolved()) {
+            why.add(name.field() + " '" + name.value() + "' is not a vendor or model the registry knows"
+                    + (name.nearest().isEmpty() ? "" : "; it resembles " + String.join(", ", name.nearest())));
+        }
+        why.add("Rules that name vendors cannot be ruled out, so the launch needs review");
+        Finding finding = new Finding(UNIDENTIFIED, RuleKind.ADVISORY, Severity.WARNING, RuleStatus.IN_FORCE,
+                target.getCode(), null, "The vendor, model or operator could not be identified", List.copyOf(why),
+                "LaunchCheck fails closed: a launch whose identity cannot be checked is never reported COMPLIANT",
+                null, null, "Write the vendor and model as the registry knows them (GET /api/v1/vendors?name=... and "
+                        + "GET /api/v1/models?name=... on the registry), or ask a compliance officer to add them to "
+                        + "the registry; then assess again.", Confidence.HIGH, null, null);
+        return new FindingFact(target.getIndex(), Severity.WARNING, finding);
     }
 
     public int getTargetIndex() {

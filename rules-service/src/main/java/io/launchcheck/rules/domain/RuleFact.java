@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Set;
 
 import io.launchcheck.api.Confidence;
+import io.launchcheck.api.Coverage;
 import io.launchcheck.api.HostingMode;
 import io.launchcheck.api.Rule;
 import io.launchcheck.api.RuleKind;
@@ -24,6 +25,7 @@ public final class RuleFact {
     private final Set<String> subjectApps;
     private final Set<String> subjectOrigins;
     private final String organizationKey;
+    private final Coverage coverage;
     private final Set<String> homeCountries;
     private final Set<String> storageCountries;
     private final Set<String> allowedCountries;
@@ -41,6 +43,7 @@ public final class RuleFact {
         this.subjectApps = Set.copyOf(subjectApps);
         this.subjectOrigins = Set.copyOf(subjectOrigins);
         this.organizationKey = Keys.organization(rule.organization());
+        this.coverage = coverageOf(rule);
         this.homeCountries = Set.copyOf(homeCountries);
         this.storageCountries = Set.copyOf(storageCountries);
         this.allowedCountries = Set.copyOf(allowedCountries);
@@ -118,6 +121,33 @@ public final class RuleFact {
     }
 
     /** The organization trimmed and lower-cased; null when the rule names none. */
+    /**
+     * What the rule covers of its vendors' deployments: as it says, or, for rules that do not say, the developer's
+     * service when its hosting modes are exactly VENDOR_API, else any deployment.
+     */
+    public Coverage getCoverage() {
+        return coverage;
+    }
+
+    /** Whether the subject names vendors, apps or origins (else the rule covers every AI app). */
+    public boolean isForSomeApps() {
+        return !(subjectVendors.isEmpty() && subjectApps.isEmpty() && subjectOrigins.isEmpty());
+    }
+
+    /** Whether the rule is about organisations: of some sectors or a named one, for no particular segment. */
+    public boolean isForOrganizations() {
+        return rule.segments() != null && rule.segments().isEmpty()
+                && ((rule.sectors() != null && !rule.sectors().isEmpty()) || organizationKey != null);
+    }
+
+    private static Coverage coverageOf(Rule rule) {
+        if (rule.covers() != null) {
+            return rule.covers();
+        }
+        return rule.hostingModes() != null && rule.hostingModes().equals(java.util.Set.of(HostingMode.VENDOR_API))
+                ? Coverage.DEVELOPER_SERVICE : Coverage.ANY_DEPLOYMENT;
+    }
+
     public String getOrganizationKey() {
         return organizationKey;
     }

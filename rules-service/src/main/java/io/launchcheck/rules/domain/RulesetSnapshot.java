@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import io.launchcheck.api.Codes;
+import io.launchcheck.api.DeploymentProfile;
 import io.launchcheck.api.Jurisdiction;
 import io.launchcheck.api.JurisdictionType;
 import io.launchcheck.api.Rule;
@@ -21,13 +22,16 @@ import io.launchcheck.api.RuleRequirement;
 import io.launchcheck.api.RuleSubject;
 import io.launchcheck.api.Ruleset;
 import io.launchcheck.api.Vendor;
+import io.launchcheck.api.names.ModelNames;
+import io.launchcheck.api.names.VendorNames;
 
 /**
  * One ruleset of the registry, ready to judge with: rules indexed by jurisdiction and by what their subject
  * names, the jurisdiction graph, and the vendor identities. Immutable; built once per ruleset version.
  *
- * <p>The index only narrows which rules are handed to the rules engine (those that could reach the targets
- * and could cover the app); whether a rule applies is decided by the DRL.
+ * <p>The index is the one place that decides the subject: a rule is handed to the rules engine only when it could
+ * reach a target and its subject names every AI app, the profile's developer or operator (vendor ids), its app name
+ * or its origin country (docs/semantics.md). Every other condition is decided by the DRL.
  */
 public final class RulesetSnapshot {
 
@@ -39,7 +43,8 @@ public final class RulesetSnapshot {
     private final Map<String, List<String>> blocMembers;
     private final Map<String, List<String>> subdivisionsWithRules;
     private final Map<String, RuleIndex> rulesByJurisdiction;
-    private final Map<String, Vendor> vendorsByKey;
+    private final VendorNames vendors;
+    private final IdentityResolver identities;
 
     private RulesetSnapshot(Ruleset ruleset, Instant loadedAt) {
         this.version = ruleset.version();
@@ -64,18 +69,8 @@ public final class RulesetSnapshot {
         this.jurisdictions = Map.copyOf(byCode);
         this.blocMembers = freeze(members);
 
-        Map<String, Vendor> vendors = new HashMap<>();
-        for (Vendor vendor : nonNull(ruleset.vendors())) {
-            for (String name : nonNull(vendor.legalEntities())) {
-                putKey(vendors, name, vendor);
-            }
-            for (String name : nonNull(vendor.aliases())) {
-                putKey(vendors, name, vendor);
-            }
-            putKey(vendors, vendor.name(), vendor);
-            putKey(vendors, vendor.id(), vendor);
-        }
-        this.vendorsByKey = Map.copyOf(vendors);
+        this.vendors = VendorNames.of(nonNull(ruleset.vendors()));
+        this.identities = new IdentityResolver(vendors, ModelNames.of(nonNull(ruleset.models())));
 
         Map<String, RuleIndex.Builder> index = new HashMap<>();
         Map<String, Set<String>> subdivisions = new HashMap<>();
@@ -121,10 +116,14 @@ public final class RulesetSnapshot {
         return jurisdictions.containsKey(code);
     }
 
-    /** The vendor a name, alias, legal entity or id resolves to (case-insensitive, spaces trimmed). */
+    /** The vendor a name, alias, legal entity or id resolves to ({@link io.launchcheck.api.names.Names#key}). */
     public Optional<Vendor> resolveVendor(String name) {
-        String key = Keys.of(name);
-        return key == null ? Optional.empty() : Optional.ofNullable(vendorsByKey.get(key));
+        return vendors.resolve(name);
+    }
+
+    /** The developer, model family and operator of a profile, read through this ruleset's vendors and catalog. */
+    public IdentityResolver.Resolution identify(DeploymentProfile.App app, DeploymentProfile.Hosting hosting) {
+        return identities.resolve(app, hosting);
     }
 
     /**
@@ -170,8 +169,8 @@ public final class RulesetSnapshot {
     }
 
     /**
-     * The rules of a jurisdiction that could cover the app: those naming every AI app, or the app's vendor
-     * id, app name or origin country. Added to {@code into} (identity set, so a rule is handed over once).
+     * The rules of a jurisdiction whose subject covers the app: those naming every AI app, or the developer's or
+     * operator's vendor id, the app name or the origin country. Added to {@code into} (identity set, so a rule is handed over once).
      */
     public void candidateRules(String jurisdiction, ProfileFact profile, Set<RuleFact> into) {
         RuleIndex rules = rulesByJurisdiction.get(jurisdiction);
@@ -217,7 +216,7 @@ public final class RulesetSnapshot {
             return rule;
         }
         return new Rule(rule.id(), code, rule.organization(), rule.kind(), rule.title(), rule.subject(),
-                rule.segments(), rule.sectors(), rule.hostingModes(), rule.requirement(), rule.personalDataOnly(),
+                rule.covers(), rule.segments(), rule.sectors(), rule.hostingModes(), rule.requirement(), rule.personalDataOnly(),
                 rule.severity(), rule.status(), rule.effectiveFrom(), rule.effectiveTo(), rule.dateNote(),
                 rule.summary(), rule.legalBasis(), rule.authority(), rule.sourceUrl(), rule.sources(),
                 rule.remediation(), rule.scope(), rule.hostingRationale(), rule.confidence(), rule.version());
@@ -251,13 +250,6 @@ public final class RulesetSnapshot {
         return countries;
     }
 
-    private static void putKey(Map<String, Vendor> vendors, String name, Vendor vendor) {
-        String key = Keys.of(name);
-        if (key != null) {
-            vendors.putIfAbsent(key, vendor);
-        }
-    }
-
     private static Map<String, List<String>> freeze(Map<String, List<String>> map) {
         Map<String, List<String>> frozen = new HashMap<>();
         map.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
@@ -278,8 +270,8 @@ public final class RulesetSnapshot {
 
         void candidates(ProfileFact profile, Set<RuleFact> into) {
             into.addAll(everyApp);
-            if (profile.getVendorId() != null) {
-                into.addAll(byVendor.getOrDefault(profile.getVendorId(), List.of()));
+            for (String vendor : profile.getVendorIds()) {
+                into.addAll(byVendor.getOrDefault(vendor, List.of()));
             }
             if (profile.getAppKey() != null) {
                 into.addAll(byApp.getOrDefault(profile.getAppKey(), List.of()));

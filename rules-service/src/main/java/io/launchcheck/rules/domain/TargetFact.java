@@ -43,6 +43,11 @@ public final class TargetFact {
         return sectors;
     }
 
+    /** Whether the target names segments and they are all {@code CONSUMER}: it serves no organisation. */
+    public boolean isConsumersOnly() {
+        return !segments.isEmpty() && segments.stream().allMatch(segment -> segment == Segment.CONSUMER);
+    }
+
     public List<String> getOrganizations() {
         return organizations;
     }

@@ -40,7 +40,7 @@ public final class ComplianceKnowledgeBase {
 
     /** The DRL files, one per concern, in the order a reader should take them. */
     public static final List<String> DRL_FILES = List.of("reach.drl", "subject.drl", "audience.drl", "hosting.drl",
-            "data-location.drl", "applicability.drl", "timing.drl", "verdict.drl");
+            "data-location.drl", "identity.drl", "applicability.drl", "timing.drl", "verdict.drl");
 
     /**
      * Written by the build ({@link PrecompileRules}): the class names of the executable model generated from the

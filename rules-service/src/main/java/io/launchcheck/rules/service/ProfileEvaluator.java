@@ -4,17 +4,16 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 import io.launchcheck.api.Codes;
 import io.launchcheck.api.DeploymentProfile;
 import io.launchcheck.api.Evaluation;
 import io.launchcheck.api.JurisdictionResult;
-import io.launchcheck.api.Vendor;
 import io.launchcheck.api.problem.Problem;
 import io.launchcheck.api.problem.ProblemException;
 import io.launchcheck.rules.domain.DataCountry;
+import io.launchcheck.rules.domain.IdentityResolver;
 import io.launchcheck.rules.domain.ProfileFact;
 import io.launchcheck.rules.domain.Reach;
 import io.launchcheck.rules.domain.RuleFact;
@@ -63,7 +62,8 @@ public final class ProfileEvaluator {
             ComplianceKnowledgeBase.Judgement.Target target = judgement.targets().get(i);
             results.add(new JurisdictionResult(codes.get(i), target.verdict(), target.findings(), target.upcoming()));
         }
-        return new Evaluation(ruleset.version(), ruleset.loadedAt(), stale, asOf, judgement.overall(), results);
+        return new Evaluation(ruleset.version(), ruleset.loadedAt(), stale, asOf, judgement.overall(), results,
+                profileFact.getIdentity());
     }
 
     private static List<String> targetCodes(RulesetSnapshot ruleset, DeploymentProfile profile) {
@@ -86,20 +86,14 @@ public final class ProfileEvaluator {
 
     private static ProfileFact profileFact(RulesetSnapshot ruleset, DeploymentProfile profile, LocalDate asOf) {
         DeploymentProfile.App app = profile.app();
-        Optional<Vendor> vendor = ruleset.resolveVendor(app.vendor());
-        String origin = Codes.normalize(app.originCountry());
-        boolean originFromVendor = false;
-        if (origin == null && vendor.isPresent() && vendor.get().originCountry() != null) {
-            origin = Codes.normalize(vendor.get().originCountry());
-            originFromVendor = true;
-        }
+        IdentityResolver.Resolution identity = ruleset.identify(app, profile.hosting());
         Set<String> dataCountries = new LinkedHashSet<>();
         List<String> given = profile.hosting().dataCountries();
         if (given != null) {
             given.forEach(country -> dataCountries.add(Codes.normalize(country)));
         }
-        return new ProfileFact(app.name(), app.vendor(), vendor.map(Vendor::id).orElse(null),
-                vendor.map(Vendor::name).orElse(null), origin, originFromVendor, profile.hosting().mode(),
-                List.copyOf(dataCountries), profile.processesPersonalData(), asOf);
+        return new ProfileFact(app.name(), app.vendor(), app.model(), identity.identity(), identity.originCountry(),
+                identity.originFromCatalog(), profile.hosting().mode(), List.copyOf(dataCountries),
+                profile.processesPersonalData(), asOf);
     }
 }

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 import io.launchcheck.api.HostingMode;
+import io.launchcheck.api.Identity;
 import io.launchcheck.api.Rule;
 import io.launchcheck.api.RuleKind;
 import io.launchcheck.rules.domain.ProfileFact;
@@ -23,7 +24,10 @@ import io.launchcheck.rules.testing.RealRulePack;
 /** The snapshot hands the rules engine what depends on the targets and the app, not on the registry's size. */
 class RulesetSnapshotTest {
 
-    private static final ProfileFact DEEPSEEK = new ProfileFact("acme-assistant", "DeepSeek", "deepseek", "DeepSeek",
+    private static final ProfileFact DEEPSEEK = new ProfileFact("acme-assistant", "DeepSeek", null,
+            new Identity(new Identity.Resolved("deepseek", "DeepSeek", "app.vendor 'DeepSeek'"), null,
+                    new Identity.Operator(Identity.OperatorKind.DEVELOPER, "deepseek", "DeepSeek", "hosting.mode VENDOR_API"),
+                    List.of()),
             "CN", true, HostingMode.VENDOR_API, List.of("CN"), true, Fixtures.AS_OF);
 
     @Test

@@ -38,12 +38,13 @@ class SubjectRulesTest extends RulesTestSupport {
     }
 
     @Test
-    void unknownVendorMatchesNoVendorSpecificRule() {
+    void unknownVendorMatchesNoVendorSpecificRuleButIsNeverCompliant() {
         Evaluation evaluation = evaluateWithRealPack(profile().vendor("Acme Models").app("acme-assistant")
                 .dataCountries("IT").target("IT"));
 
-        assertThat(result(evaluation, 0).findings()).isEmpty();
-        assertThat(result(evaluation, 0).verdict()).isEqualTo(Verdict.COMPLIANT);
+        assertThat(result(evaluation, 0).findings()).extracting(f -> f.ruleId())
+                .containsExactly("launchcheck-identity-not-resolved");
+        assertThat(result(evaluation, 0).verdict()).isEqualTo(Verdict.NEEDS_REVIEW);
     }
 
     @Test

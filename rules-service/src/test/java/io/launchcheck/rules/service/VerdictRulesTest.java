@@ -77,6 +77,8 @@ class VerdictRulesTest extends RulesTestSupport {
         assertThat(garante.why()).containsExactly(
                 "The rule is one of IT's own",
                 "Vendor 'Hangzhou DeepSeek Artificial Intelligence' is DeepSeek, which the rule covers",
+                "The rule covers the developer's own service, and user data reaches DeepSeek (hosting.mode VENDOR_API "
+                        + "with app.vendor 'Hangzhou DeepSeek Artificial Intelligence')",
                 "Hosting mode VENDOR_API is covered",
                 "In force on 2025-03-01 (since 2025-01-30)");
         assertThat(garante.legalBasis()).contains("Garante urgent order");

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Set;
 
 import io.launchcheck.api.Confidence;
+import io.launchcheck.api.Coverage;
+import io.launchcheck.api.ModelFamily;
 import io.launchcheck.api.DeploymentProfile;
 import io.launchcheck.api.HostingMode;
 import io.launchcheck.api.Jurisdiction;
@@ -28,9 +30,22 @@ public final class Fixtures {
 
     public static final LocalDate AS_OF = LocalDate.of(2025, 3, 1);
 
-    public static final Vendor DEEPSEEK = new Vendor("deepseek", "DeepSeek", List.of("deepseek", "Deep Seek"),
+    public static final Vendor DEEPSEEK = new Vendor("deepseek", "DeepSeek", List.of("deepseek", "Deep Seek", "deepseek-ai"),
             List.of("Hangzhou DeepSeek Artificial Intelligence", "Beijing DeepSeek Artificial Intelligence"), "CN");
     public static final Vendor OPENAI = new Vendor("openai", "OpenAI", List.of("ChatGPT"), List.of("OpenAI OpCo, LLC"), "US");
+    public static final Vendor AMAZON = new Vendor("amazon", "Amazon Web Services", List.of("AWS", "Amazon Bedrock"),
+            List.of("Amazon.com, Inc."), "US");
+    public static final Vendor META = new Vendor("meta", "Meta", List.of("meta-llama"), List.of("Meta Platforms, Inc."), "US");
+
+    public static final ModelFamily DEEPSEEK_R1 = new ModelFamily("deepseek-r1", "DeepSeek-R1", "deepseek", "CN", true,
+            List.of("deepseek-ai/DeepSeek-R1", "deepseek-reasoner", "deepseek.r1"));
+    public static final ModelFamily DEEPSEEK_R1_DISTILL = new ModelFamily("deepseek-r1-distill", "DeepSeek-R1-Distill",
+            "deepseek", "CN", true, List.of("deepseek-ai/DeepSeek-R1-Distill", "deepseek-r1:7b"));
+    public static final ModelFamily DEEPSEEK_V3 = new ModelFamily("deepseek-v3", "DeepSeek-V3", "deepseek", "CN", true,
+            List.of("deepseek-ai/DeepSeek-V3", "deepseek-chat"));
+    public static final Vendor OPENROUTER = new Vendor("openrouter", "OpenRouter", List.of(), List.of("OpenRouter, Inc."), "US");
+    public static final ModelFamily LLAMA = new ModelFamily("llama", "Llama", "meta", null, true,
+            List.of("llama", "meta-llama/Llama", "meta.llama"));
 
     public static final List<Jurisdiction> JURISDICTIONS = List.of(
             bloc("EU", "European Union"),
@@ -74,7 +89,9 @@ public final class Fixtures {
     }
 
     public static Ruleset ruleset(long version, List<Rule> rules) {
-        return new Ruleset(version, Instant.parse("2025-03-01T00:00:00Z"), rules, JURISDICTIONS, List.of(DEEPSEEK, OPENAI));
+        return new Ruleset(version, Instant.parse("2025-03-01T00:00:00Z"), rules, JURISDICTIONS,
+                List.of(DEEPSEEK, OPENAI, AMAZON, META, OPENROUTER),
+                List.of(DEEPSEEK_R1, DEEPSEEK_R1_DISTILL, DEEPSEEK_V3, LLAMA));
     }
 
     public static RuleBuilder rule(String id, String jurisdiction, RuleKind kind) {
@@ -111,6 +128,7 @@ public final class Fixtures {
         private Set<Segment> segments = Set.of();
         private Set<Sector> sectors = Set.of();
         private Set<HostingMode> hostingModes = Set.of();
+        private Coverage covers;
         private List<String> storage = List.of();
         private List<String> allowed = List.of();
         private boolean personalDataOnly;
@@ -155,6 +173,11 @@ public final class Fixtures {
             return this;
         }
 
+        public RuleBuilder covers(Coverage covers) {
+            this.covers = covers;
+            return this;
+        }
+
         public RuleBuilder hosting(HostingMode... modes) {
             this.hostingModes = EnumSet.copyOf(List.of(modes));
             return this;
@@ -196,7 +219,7 @@ public final class Fixtures {
         }
 
         public Rule build() {
-            return new Rule(id, jurisdiction, organization, kind, null, new RuleSubject(vendors, apps, origins),
+            return new Rule(id, jurisdiction, organization, kind, null, new RuleSubject(vendors, apps, origins), covers,
                     segments, sectors, hostingModes, new RuleRequirement(storage, allowed), personalDataOnly, severity,
                     status, from, to, null, "Summary of " + id, "Legal basis of " + id, "Authority of " + id,
                     "https://example.org/" + id, List.of(), "Remediation of " + id, null, null, Confidence.HIGH, 1L);
@@ -207,6 +230,8 @@ public final class Fixtures {
     public static final class ProfileBuilder {
         private String name = "acme-assistant";
         private String vendor = "DeepSeek";
+        private String model;
+        private String operator;
         private String origin;
         private HostingMode mode = HostingMode.VENDOR_API;
         private List<String> dataCountries = List.of("CN");
@@ -221,6 +246,16 @@ public final class Fixtures {
 
         public ProfileBuilder vendor(String vendor) {
             this.vendor = vendor;
+            return this;
+        }
+
+        public ProfileBuilder model(String model) {
+            this.model = model;
+            return this;
+        }
+
+        public ProfileBuilder operator(String operator) {
+            this.operator = operator;
             return this;
         }
 
@@ -260,8 +295,8 @@ public final class Fixtures {
         }
 
         public DeploymentProfile build() {
-            return new DeploymentProfile(new DeploymentProfile.App(name, vendor, null, origin),
-                    new DeploymentProfile.Hosting(mode, dataCountries), personalData, List.copyOf(targets), asOf);
+            return new DeploymentProfile(new DeploymentProfile.App(name, vendor, model, origin),
+                    new DeploymentProfile.Hosting(mode, operator, dataCountries), personalData, List.copyOf(targets), asOf);
         }
     }
 }

@@ -65,7 +65,7 @@ public final class RealRulePack {
         List<Rule> rules = new ArrayList<>(rules());
         rules.addAll(extra);
         return new Ruleset(version, Instant.parse("2025-03-01T00:00:00Z"), rules, jurisdictionsFor(rules),
-                pack().vendors());
+                pack().vendors(), pack().models());
     }
 
     /** Countries, subdivisions and the EU for every code the rules name, plus the fixture graph. */
