@@ -36,7 +36,13 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
 import io.launchcheck.api.Confidence;
 import io.launchcheck.api.HostingMode;
+import io.launchcheck.api.Coverage;
+import io.launchcheck.api.ModelFamily;
 import io.launchcheck.api.Rule;
+import io.launchcheck.api.RuleSubject;
+import io.launchcheck.api.names.ModelNames;
+import io.launchcheck.api.names.Names;
+import io.launchcheck.api.names.VendorNames;
 import io.launchcheck.api.RuleKind;
 import io.launchcheck.api.RulePack;
 import io.launchcheck.api.RuleStatus;
@@ -194,17 +200,46 @@ class RulePackContentTest {
         return rule.subject() == null ? List.of() : orEmpty(rule.subject().originCountries());
     }
 
+    /** The one matcher's key (semantics.md): what two names of different vendors must never share. */
     private static String key(String name) {
-        return name.strip().toLowerCase(Locale.ROOT);
+        return Names.key(name);
     }
 
     /** Resolves a vendor name the way semantics.md says profiles are matched: name, alias or legal entity. */
     private static Optional<String> resolveVendor(String written) {
-        return pack.vendors().stream()
-                .filter(v -> Stream.of(List.of(v.name()), orEmpty(v.aliases()), orEmpty(v.legalEntities()))
-                        .flatMap(List::stream).map(RulePackContentTest::key).anyMatch(key(written)::equals))
-                .map(Vendor::id)
-                .findFirst();
+        return VendorNames.of(pack.vendors()).resolve(written).map(Vendor::id);
+    }
+
+    @Test
+    void everyRuleThatNamesVendorsAppsOrOriginsSaysWhatItCovers() {
+        for (Rule rule : pack.rules()) {
+            RuleSubject subject = rule.subject();
+            boolean some = subject != null && !(orEmpty(subject.vendors()).isEmpty() && orEmpty(subject.apps()).isEmpty()
+                    && orEmpty(subject.originCountries()).isEmpty());
+            if (some) {
+                assertThat(rule.covers()).as("covers of %s", rule.id()).isNotNull();
+            }
+        }
+        assertThat(rule("tw-moda-deepseek-public-sector-ban").covers()).isEqualTo(Coverage.ANY_DEPLOYMENT);
+        assertThat(rule("us-navy-deepseek-guidance").covers()).isEqualTo(Coverage.ANY_DEPLOYMENT);
+        assertThat(rule("it-garante-deepseek-processing-block").covers()).isEqualTo(Coverage.DEVELOPER_SERVICE);
+        assertThat(rule("kr-pipc-deepseek-download-suspension").covers())
+                .as("the suspension was about DeepSeek's own processing").isEqualTo(Coverage.DEVELOPER_SERVICE);
+    }
+
+    @Test
+    void everyModelFamilyIsDevelopedByAPackVendorAndResolvesFromItsOwnIdentifiers() {
+        assertThat(pack.models()).extracting(ModelFamily::id).contains("deepseek-r1", "deepseek-r1-distill",
+                "deepseek-v3", "qwen", "kimi", "glm", "minimax", "ernie", "doubao", "llama", "mistral", "gpt-4o",
+                "gpt-4-1", "gpt-5", "openai-o-series", "claude", "gemini", "gemma", "grok", "phi");
+        ModelNames catalog = ModelNames.of(pack.models());
+        for (ModelFamily family : pack.models()) {
+            assertThat(vendors).as("developer of %s", family.id()).containsKey(family.developer());
+            for (String identifier : orEmpty(family.identifiers())) {
+                assertThat(catalog.resolve(identifier)).as(identifier).get()
+                        .extracting(match -> match.family().id()).isEqualTo(family.id());
+            }
+        }
     }
 
     @Test
