@@ -10,6 +10,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * One per-jurisdiction rule as the registry stores it and the rules-service judges with it.
  * Empty {@code segments}, {@code sectors} or {@code hostingModes} mean "all".
@@ -23,6 +25,9 @@ import jakarta.validation.constraints.Size;
  * @param dateNote          how precise the dates are where the source was not precise to the day
  * @param effectiveFrom     the first day the rule applies
  * @param effectiveTo       the first day the rule no longer applies (exclusive); required when LIFTED
+ * @param reviewedOn        the day the rule was last checked against its sources (freshness, for compliance
+ *                          officers; not used in verdicts). Left out of the JSON when unknown, so rulesets of
+ *                          versions stored before the field existed read exactly as they did
  * @param version           the rule's own revision, for optimistic locking (read-only)
  */
 public record Rule(
@@ -51,5 +56,6 @@ public record Rule(
         @Size(max = 1000) String scope,
         @Size(max = 1000) String hostingRationale,
         Confidence confidence,
+        @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate reviewedOn,
         Long version) {
 }
