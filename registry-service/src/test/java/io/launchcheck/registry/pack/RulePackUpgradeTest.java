@@ -108,6 +108,11 @@ class RulePackUpgradeTest {
         assertThat(JsonPath.from(new String(rulesetAt(oldVersion)))
                 .getString("rules.find { it.id == 'kr-pipc-deepseek-download-suspension' }.effectiveTo"))
                 .isEqualTo("2025-05-01");
+        JsonPath history = asOfficer().get("/api/v1/rules/kr-pipc-deepseek-download-suspension/history")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(history.getString("[0].after.reviewedOn")).isEqualTo("2026-12-01");
+        assertThat(history.getLong("[0].rulesetVersion")).isEqualTo(newVersion);
+        assertThat(history.getString("[1].after.reviewedOn")).as("the rule as first imported").isNull();
         assertThat(importPack(resource(NEW_PACK)).getLong("rulesetVersion")).as("re-import changes nothing")
                 .isEqualTo(newVersion);
 
