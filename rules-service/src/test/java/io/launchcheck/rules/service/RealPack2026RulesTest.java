@@ -95,9 +95,11 @@ class RealPack2026RulesTest extends RulesTestSupport {
                 .isEqualTo(Severity.BLOCKING);
 
         Evaluation contractor = evaluateWithRealPack(profile().hosting(HostingMode.SELF_HOSTED).dataCountries("US")
-                .asOf("2026-01-05").target(target("US", Set.of(Segment.ENTERPRISE), Set.of(Sector.DEFENCE), List.of())));
+                .asOf("2026-01-05").target(target("US", Set.of(Segment.ENTERPRISE), Set.of(Sector.DEFENCE),
+                        List.of("Acme Defense Systems"))));
         assertThat(findingOf(contractor, 0, "us-ndaa-fy2026-dod-contractors-covered-ai").severity())
-                .as("self-hosted DeepSeek weights are covered AI too").isEqualTo(Severity.BLOCKING);
+                .as("self-hosted DeepSeek weights are covered AI too, for a contractor that names itself")
+                .isEqualTo(Severity.BLOCKING);
 
         Evaluation beforeTheAct = evaluateWithRealPack(profile().dataCountries("US").asOf("2025-12-17")
                 .target(target("US", Set.of(Segment.ENTERPRISE), Set.of(Sector.DEFENCE), List.of())));
