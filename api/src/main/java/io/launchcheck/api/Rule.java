@@ -14,6 +14,8 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * One per-jurisdiction rule as the registry stores it and the rules-service judges with it.
  * Empty {@code segments}, {@code sectors} or {@code hostingModes} mean "all".
@@ -29,6 +31,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param dateNote          how precise the dates are where the source was not precise to the day
  * @param effectiveFrom     the first day the rule applies
  * @param effectiveTo       the first day the rule no longer applies (exclusive); required when LIFTED
+ * @param reviewedOn        the day the rule was last checked against its sources (freshness, for compliance
+ *                          officers; not used in verdicts). Left out of the JSON when unknown, so rulesets of
+ *                          versions stored before the field existed read exactly as they did
  * @param version           the rule's own revision, for optimistic locking (read-only)
  */
 public record Rule(
@@ -41,7 +46,7 @@ public record Rule(
         @Schema(description = "Which deployments of the named vendors' models the rule covers: DEVELOPER_SERVICE (user "
                 + "data reaches the vendor), ANY_DEPLOYMENT (self-hosted and third-party included) or NAMED_APPS (only "
                 + "subject.apps). Empty: DEVELOPER_SERVICE when hostingModes is exactly [VENDOR_API], else ANY_DEPLOYMENT.")
-        Coverage covers,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Coverage covers,
         Set<Segment> segments,
         Set<Sector> sectors,
         Set<HostingMode> hostingModes,
@@ -61,5 +66,6 @@ public record Rule(
         @Size(max = 1000) String scope,
         @Size(max = 1000) String hostingRationale,
         Confidence confidence,
+        @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate reviewedOn,
         Long version) {
 }

@@ -11,11 +11,16 @@ import jakarta.validation.constraints.Size;
 /**
  * A set of vendors, model families and rules imported together (YAML or JSON), e.g. the bundled real-world pack.
  * Importing is idempotent: rules are matched by id, and a rule equal to the stored one is left alone.
+ *
+ * @param version   the pack's own release (e.g. {@code 2026.12.1}); the registry keeps the last one imported
+ * @param changelog what each release changed, newest first, written for compliance officers
  */
 public record RulePack(
         @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,99}", message = "must be a lowercase slug") String pack,
+        @Size(max = 40) @Pattern(regexp = "[0-9A-Za-z][0-9A-Za-z.+-]{0,39}", message = "must be a release name such as 2026.12.1") String version,
         @Size(max = 2000) String description,
         @Size(max = 2000) String origin,
+        @Size(max = 200) List<@NotNull @Valid RulePackRelease> changelog,
         @Size(max = 1000) List<@NotNull @Valid Vendor> vendors,
         @Size(max = 1000) List<@NotNull @Valid ModelFamily> models,
         @Size(max = 100000) List<@NotNull @Valid Rule> rules) {

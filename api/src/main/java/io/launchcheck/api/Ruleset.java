@@ -3,6 +3,8 @@ package io.launchcheck.api;
 import java.time.Instant;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * Everything the rules-service needs to judge, exactly as it was at {@code version}: the rules in the
  * registry, every jurisdiction (without members), every vendor and the model catalog.
@@ -13,5 +15,5 @@ public record Ruleset(
         List<Rule> rules,
         List<Jurisdiction> jurisdictions,
         List<Vendor> vendors,
-        List<ModelFamily> models) {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ModelFamily> models) {
 }

@@ -1,5 +1,7 @@
 package io.launchcheck.registry.config;
 
+import java.time.Duration;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -18,4 +20,11 @@ public interface RegistryConfig {
     /** How many past ruleset versions to keep serialized in memory. */
     @WithDefault("16")
     int pastRulesetCacheSize();
+
+    /**
+     * How long a rule may go without being checked against its sources ({@code reviewedOn}) before officers'
+     * views flag it as overdue for review, in whole days (e.g. {@code 180d}, {@code P180D}). Not used in verdicts.
+     */
+    @WithDefault("180d")
+    Duration reviewMaxAge();
 }

@@ -121,6 +121,10 @@ public class RuleEntity extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public Confidence confidence;
 
+    /** The day the rule was last checked against its sources; null for rules never reviewed. */
+    @Column(name = "reviewed_on")
+    public LocalDate reviewedOn;
+
     @Version
     public long version;
 }

@@ -20,9 +20,12 @@ import io.quarkus.panache.common.Sort;
 @ApplicationScoped
 public class RuleRepository implements PanacheRepositoryBase<RuleEntity, String> {
 
-    /** What a rule listing is narrowed by; null fields do not narrow. */
+    /**
+     * What a rule listing is narrowed by; null fields do not narrow. With {@code reviewDueBefore} set,
+     * {@code reviewOverdue} true keeps rules reviewed before that day or never, false keeps the others.
+     */
     public record Filter(Collection<String> jurisdictions, RuleKind kind, RuleStatus status, String vendorId,
-            LocalDate inForceOn) {
+            LocalDate inForceOn, Boolean reviewOverdue, LocalDate reviewDueBefore) {
     }
 
     /** One page of rules matching the filter, ordered by id, and the total count. */
@@ -53,9 +56,18 @@ public class RuleRepository implements PanacheRepositoryBase<RuleEntity, String>
             params.put("day", filter.inForceOn());
             params.put("proposed", RuleStatus.PROPOSED);
         }
+        if (filter.reviewOverdue() != null) {
+            conditions.add(filter.reviewOverdue() ? "(reviewedOn is null or reviewedOn < :reviewDue)"
+                    : "reviewedOn >= :reviewDue");
+            params.put("reviewDue", filter.reviewDueBefore());
+        }
         String where = conditions.isEmpty() ? "1 = 1" : String.join(" and ", conditions);
         PanacheQuery<RuleEntity> query = find(where, Sort.by("id"), params);
         return new Slice(query.page(Page.of(page, size)).list(), query.count());
+    }
+
+    public List<RuleEntity> listByIds(Collection<String> ids) {
+        return ids.isEmpty() ? List.of() : list("id in ?1", Sort.by("id"), ids);
     }
 
     public List<RuleEntity> listAllById() {

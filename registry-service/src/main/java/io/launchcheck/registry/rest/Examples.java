@@ -19,7 +19,7 @@ final class Examples {
              "sourceUrl": "https://www.garanteprivacy.it/", "sources": [],
              "remediation": "Self-host the open weights in the EU instead of calling DeepSeek's service.",
              "scope": null, "hostingRationale": "The order targets the vendor's service, not open weights run elsewhere.",
-             "confidence": "HIGH", "version": 0}
+             "confidence": "HIGH", "reviewedOn": "2026-12-01", "version": 0}
             """;
 
     static final String RULE_LIST = "[" + RULE + "]";
@@ -67,7 +67,13 @@ final class Examples {
 
     static final String PACK_YAML = """
             pack: example-pack
+            version: 2026.12.1
             description: One vendor and one rule
+            changelog:
+              - version: 2026.12.1
+                date: 2026-12-01
+                summary: First release
+                changes: [Added it-garante-deepseek-block]
             vendors:
               - id: deepseek
                 name: DeepSeek
@@ -84,12 +90,25 @@ final class Examples {
                 effectiveFrom: 2025-01-30
                 sourceUrl: https://www.garanteprivacy.it/
                 confidence: HIGH
+                reviewedOn: 2026-12-01
             """;
 
     static final String PACK_IMPORT = """
             {"pack": "example-pack", "rulesetVersion": 43, "added": ["it-garante-deepseek-block"], "changed": [],
              "unchanged": [], "vendorsAdded": ["deepseek"], "vendorsChanged": []}
             """;
+
+    static final String PACK_INFO = """
+            {"pack": "example-pack", "version": "2026.12.1", "description": "One vendor and one rule",
+             "origin": null, "importedAt": "2026-12-01T09:00:00Z", "importedBy": "officer@example.org",
+             "rulesetVersion": 43, "rules": 1, "reviewDueBefore": "2026-06-04",
+             "changelog": [{"version": "2026.12.1", "date": "2026-12-01", "summary": "First release",
+                            "changes": ["Added it-garante-deepseek-block"]}],
+             "jurisdictions": [{"jurisdiction": "IT", "rules": 1, "lastReviewedOn": "2026-12-01",
+                                "oldestReviewedOn": "2026-12-01", "reviewOverdue": 0}]}
+            """;
+
+    static final String PACK_INFO_LIST = "[" + PACK_INFO + "]";
 
     static final String VALIDATION_PROBLEM = """
             {"type": "https://launchcheck.io/problems/unprocessable-request", "title": "Unprocessable request",

@@ -2,20 +2,24 @@ package io.launchcheck.registry.rest;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -26,13 +30,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.launchcheck.api.Roles;
 import io.launchcheck.api.RulePack;
 import io.launchcheck.api.RulePackImport;
+import io.launchcheck.api.RulePackInfo;
 import io.launchcheck.api.problem.Problem;
 import io.launchcheck.registry.service.RulePackLoader;
 import io.launchcheck.registry.service.RulePackService;
 
 @Path("/api/v1/rulepacks")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Rule packs", description = "Import vendors and rules together, idempotently.")
+@Tag(name = "Rule packs", description = "Import vendors and rules together, idempotently; see which release of "
+        + "each pack is loaded, its changelog, and when its rules were last checked against their sources.")
 @RolesAllowed(Roles.COMPLIANCE_OFFICER)
 public class RulePackResource {
 
@@ -48,6 +54,34 @@ public class RulePackResource {
 
     @Inject
     ChangeContextResolver changeContexts;
+
+    @GET
+    @RolesAllowed({Roles.COMPLIANCE_OFFICER, Roles.AUDITOR})
+    @Operation(summary = "List imported rule packs", description = "Every pack imported so far, by slug, with its "
+            + "release (version), when and by whom its current content was imported, the ruleset version that import "
+            + "created, its changelog, and per jurisdiction when its rules were last reviewed (the latest reviewedOn) "
+            + "and how many are overdue for review (reviewedOn before reviewDueBefore, or missing).")
+    @APIResponse(responseCode = "200", description = "The imported packs",
+            content = @Content(schema = @Schema(implementation = RulePackInfo.class, type = SchemaType.ARRAY),
+                    examples = @ExampleObject(name = "packs", value = Examples.PACK_INFO_LIST)))
+    public List<RulePackInfo> list() {
+        return packs.list();
+    }
+
+    @GET
+    @Path("/{pack}")
+    @RolesAllowed({Roles.COMPLIANCE_OFFICER, Roles.AUDITOR})
+    @Operation(summary = "Get an imported rule pack", description = "The pack's release, changelog and the freshness "
+            + "of its rules per jurisdiction, as in the list.")
+    @APIResponse(responseCode = "200", description = "The pack",
+            content = @Content(schema = @Schema(implementation = RulePackInfo.class),
+                    examples = @ExampleObject(name = "pack", value = Examples.PACK_INFO)))
+    @APIResponse(responseCode = "404", description = "No pack with this slug has been imported",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND_PROBLEM)))
+    public RulePackInfo get(@PathParam("pack") String pack) {
+        return packs.get(pack);
+    }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)

@@ -72,7 +72,9 @@ public class RuleResource {
             + "jurisdiction with related=true also lists the rules that reach that jurisdiction: its country, its "
             + "blocs, its subdivisions or, for a bloc, its members and their subdivisions. vendor accepts any "
             + "name, alias or legal entity; an unknown vendor matches no rule. inForceOn keeps rules in force on "
-            + "that day (started, not ended, not PROPOSED).")
+            + "that day (started, not ended, not PROPOSED). reviewOverdue=true keeps the rules overdue for review: last "
+            + "checked against their sources (reviewedOn) longer ago than launchcheck.registry.review-max-age (default "
+            + "180 days), or never; reviewOverdue=false keeps the others. Freshness never changes a verdict.")
     @APIResponse(responseCode = "200", description = "A page of rules",
             headers = {@Header(name = TOTAL_COUNT, description = "Number of rules matching the filters",
                     schema = @Schema(type = SchemaType.INTEGER)),
@@ -89,12 +91,13 @@ public class RuleResource {
             @Parameter(description = "IN_FORCE, PROPOSED or LIFTED") @QueryParam("status") String status,
             @Parameter(description = "Vendor id, name, alias or legal entity (case-insensitive)") @QueryParam("vendor") String vendor,
             @Parameter(description = "Only rules in force on this day (YYYY-MM-DD)") @QueryParam("inForceOn") String inForceOn,
+            @Parameter(description = "true: only rules overdue for review (reviewedOn older than the configured maximum age, or missing); false: only the others") @QueryParam("reviewOverdue") Boolean reviewOverdue,
             @Parameter(description = "Page number, from 0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @Parameter(description = "Page size, 1 to 500") @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size,
             @Context UriInfo uri) {
         RuleService.Page result = rules.list(new RuleService.Query(jurisdiction, related,
                 parse(RuleKind.class, "kind", kind), parse(RuleStatus.class, "status", status), vendor,
-                date("inForceOn", inForceOn), page, size));
+                date("inForceOn", inForceOn), reviewOverdue, page, size));
         Response.ResponseBuilder response = Response.ok(result.rules()).header(TOTAL_COUNT, result.total());
         if ((long) (page + 1) * size < result.total()) {
             response.link(uri.getRequestUriBuilder().replaceQueryParam("page", page + 1).build(), "next");

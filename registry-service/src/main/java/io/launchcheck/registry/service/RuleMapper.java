@@ -31,7 +31,7 @@ public final class RuleMapper {
                 new RuleRequirement(copyOrNull(e.storageCountries), copyOrNull(e.allowedDestinations)),
                 e.personalDataOnly, e.severity, e.status, e.effectiveFrom, e.effectiveTo, e.dateNote, e.summary,
                 e.legalBasis, e.authority, e.sourceUrl, copy(e.sources), e.remediation, e.scope, e.hostingRationale,
-                e.confidence, e.version);
+                e.confidence, e.reviewedOn, e.version);
     }
 
     /** Copies a canonical rule (see {@code RuleValidator}) onto an entity; the version is left to Hibernate. */
@@ -65,6 +65,7 @@ public final class RuleMapper {
         e.scope = r.scope();
         e.hostingRationale = r.hostingRationale();
         e.confidence = r.confidence();
+        e.reviewedOn = r.reviewedOn();
     }
 
     /** The rule with another version (null to compare content only). */
@@ -72,7 +73,31 @@ public final class RuleMapper {
         return new Rule(r.id(), r.jurisdiction(), r.organization(), r.kind(), r.title(), r.subject(), r.covers(), r.segments(),
                 r.sectors(), r.hostingModes(), r.requirement(), r.personalDataOnly(), r.severity(), r.status(),
                 r.effectiveFrom(), r.effectiveTo(), r.dateNote(), r.summary(), r.legalBasis(), r.authority(),
-                r.sourceUrl(), r.sources(), r.remediation(), r.scope(), r.hostingRationale(), r.confidence(), version);
+                r.sourceUrl(), r.sources(), r.remediation(), r.scope(), r.hostingRationale(), r.confidence(), r.reviewedOn(),
+                version);
+    }
+
+    /**
+     * The rule with its segments, sectors and hosting modes in declaration order, as {@link #toApi} gives them.
+     * Rules read back from history JSON come with hash-ordered sets; without this a past ruleset would list them
+     * in another order than the one first served for that version.
+     */
+    public static Rule withCanonicalSets(Rule r) {
+        return new Rule(r.id(), r.jurisdiction(), r.organization(), r.kind(), r.title(), r.subject(), r.covers(),
+                inOrder(r.segments(), Segment.class), inOrder(r.sectors(), Sector.class),
+                inOrder(r.hostingModes(), HostingMode.class), r.requirement(), r.personalDataOnly(), r.severity(),
+                r.status(), r.effectiveFrom(), r.effectiveTo(), r.dateNote(), r.summary(), r.legalBasis(), r.authority(),
+                r.sourceUrl(), r.sources(), r.remediation(), r.scope(), r.hostingRationale(), r.confidence(),
+                r.reviewedOn(), r.version());
+    }
+
+    private static <E extends Enum<E>> Set<E> inOrder(Set<E> values, Class<E> type) {
+        if (values == null) {
+            return null;
+        }
+        EnumSet<E> set = EnumSet.noneOf(type);
+        set.addAll(values);
+        return Collections.unmodifiableSet(set);
     }
 
     /** Whether two rules say the same, whatever their versions. */

@@ -1,28 +1,44 @@
 package io.launchcheck.registry.service;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.launchcheck.api.ModelFamily;
 import io.launchcheck.api.Rule;
 import io.launchcheck.api.RulePack;
 import io.launchcheck.api.RulePackImport;
+import io.launchcheck.api.RulePackInfo;
+import io.launchcheck.api.RulePackRelease;
 import io.launchcheck.api.Vendor;
 import io.launchcheck.api.names.VendorNames;
 import io.launchcheck.api.problem.Problem.FieldError;
 import io.launchcheck.api.problem.ProblemException;
 import io.launchcheck.registry.domain.ChangeAction;
+import io.launchcheck.registry.domain.RuleEntity;
+import io.launchcheck.registry.domain.RulePackEntity;
+import io.launchcheck.registry.repository.RulePackRepository;
+import io.launchcheck.registry.repository.RuleRepository;
 
 /**
  * Imports a rule pack in one transaction: vendors first, then model families, then rules, each matched by id and compared by
  * content. Rules the pack does not name are left alone. Everything that changed shares one new ruleset
  * version; an import that changes nothing creates none. A pack with any invalid entry imports nothing.
+ * The pack's release, changelog and rule ids are kept (one row per pack) for the officers' view.
  */
 @ApplicationScoped
 public class RulePackService {
@@ -41,6 +57,21 @@ public class RulePackService {
 
     @Inject
     RulesetChanges changes;
+
+    @Inject
+    RulePackRepository packRows;
+
+    @Inject
+    RuleRepository ruleRows;
+
+    @Inject
+    ReviewFreshness freshness;
+
+    @Inject
+    ObjectMapper objectMapper;
+
+    private static final TypeReference<List<RulePackRelease>> CHANGELOG = new TypeReference<>() {
+    };
 
     @Transactional
     public RulePackImport importPack(RulePack pack, ChangeContext context) {
@@ -95,12 +126,111 @@ public class RulePackService {
             ChangeAction action = rules.upsert(rule, change);
             (action == ChangeAction.CREATED ? added : action == ChangeAction.UPDATED ? changed : unchanged).add(rule.id());
         }
-        change.summarize("import of rule pack " + pack.pack() + ": rules " + added.size() + " added, " + changed.size()
+        change.summarize("import of rule pack " + pack.pack() + (pack.version() == null ? "" : " " + pack.version())
+                + ": rules " + added.size() + " added, " + changed.size()
                 + " changed, " + unchanged.size() + " unchanged; vendors " + vendorsAdded.size() + " added, "
                 + vendorsChanged.size() + " changed; models " + modelsAdded.size() + " added, " + modelsChanged.size()
                 + " changed");
+        boolean contentChanged = !added.isEmpty() || !changed.isEmpty() || !vendorsAdded.isEmpty()
+                || !vendorsChanged.isEmpty() || !modelsAdded.isEmpty() || !modelsChanged.isEmpty();
+        remember(pack, canonical.stream().map(Rule::id).toList(), contentChanged, change.currentVersion(), context);
         return new RulePackImport(pack.pack(), change.currentVersion(), added, changed, unchanged, vendorsAdded,
                 vendorsChanged, modelsAdded, modelsChanged);
+    }
+
+    /** Every imported pack, by slug. */
+    @Transactional
+    public List<RulePackInfo> list() {
+        LocalDate dueBefore = freshness.dueBefore();
+        return packRows.listAllByPack().stream().map(row -> info(row, dueBefore)).toList();
+    }
+
+    /** One imported pack with the freshness of its rules per jurisdiction; 404 when never imported. */
+    @Transactional
+    public RulePackInfo get(String pack) {
+        return packRows.findByIdOptional(pack).map(row -> info(row, freshness.dueBefore()))
+                .orElseThrow(() -> ProblemException.notFound("No rule pack '" + pack + "' has been imported"));
+    }
+
+    /** Keeps the pack's release and rule ids; an import that changes nothing and names the same release keeps the row. */
+    private void remember(RulePack pack, List<String> ruleIds, boolean contentChanged, long rulesetVersion,
+            ChangeContext context) {
+        RulePackEntity row = packRows.findByIdOptional(pack.pack()).orElse(null);
+        String changelog = json(pack.changelog() == null ? List.of() : pack.changelog());
+        boolean same = row != null && !contentChanged && Objects.equals(row.release, pack.version())
+                && Objects.equals(row.description, pack.description()) && Objects.equals(row.origin, pack.origin())
+                && Objects.equals(row.ruleIds, ruleIds) && sameJson(row.changelog, changelog);
+        if (same) {
+            return;
+        }
+        boolean created = row == null;
+        if (created) {
+            row = new RulePackEntity();
+            row.pack = pack.pack();
+        }
+        row.release = pack.version();
+        row.description = pack.description();
+        row.origin = pack.origin();
+        row.changelog = changelog;
+        row.ruleIds = new ArrayList<>(ruleIds);
+        row.importedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        row.importedBy = context.actor();
+        row.rulesetVersion = rulesetVersion;
+        if (created) {
+            packRows.persist(row);
+        }
+    }
+
+    private RulePackInfo info(RulePackEntity row, LocalDate dueBefore) {
+        List<RuleEntity> packRules = ruleRows.listByIds(row.ruleIds == null ? List.of() : row.ruleIds);
+        Map<String, List<RuleEntity>> byJurisdiction = new TreeMap<>();
+        packRules.forEach(rule -> byJurisdiction.computeIfAbsent(rule.jurisdiction, code -> new ArrayList<>()).add(rule));
+        List<RulePackInfo.JurisdictionReview> reviews = new ArrayList<>();
+        byJurisdiction.forEach((code, rulesOfCode) -> {
+            LocalDate last = null;
+            LocalDate oldest = null;
+            boolean neverReviewed = false;
+            int overdue = 0;
+            for (RuleEntity rule : rulesOfCode) {
+                if (rule.reviewedOn == null) {
+                    neverReviewed = true;
+                } else {
+                    last = last == null || rule.reviewedOn.isAfter(last) ? rule.reviewedOn : last;
+                    oldest = oldest == null || rule.reviewedOn.isBefore(oldest) ? rule.reviewedOn : oldest;
+                }
+                if (freshness.overdue(rule.reviewedOn, dueBefore)) {
+                    overdue++;
+                }
+            }
+            reviews.add(new RulePackInfo.JurisdictionReview(code, rulesOfCode.size(), last, neverReviewed ? null : oldest,
+                    overdue));
+        });
+        return new RulePackInfo(row.pack, row.release, row.description, row.origin, row.importedAt, row.importedBy,
+                row.rulesetVersion, packRules.size(), dueBefore, readChangelog(row.changelog), reviews);
+    }
+
+    private String json(Object value) {
+        try {
+            return objectMapper.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot serialize a rule pack changelog", e);
+        }
+    }
+
+    private boolean sameJson(String stored, String given) {
+        try {
+            return stored != null && objectMapper.readTree(stored).equals(objectMapper.readTree(given));
+        } catch (JsonProcessingException e) {
+            return false;
+        }
+    }
+
+    private List<RulePackRelease> readChangelog(String json) {
+        try {
+            return json == null ? List.of() : objectMapper.readValue(json, CHANGELOG);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored changelog of a rule pack is not a list of releases", e);
+        }
     }
 
     private static void duplicates(List<String> ids, String list) {

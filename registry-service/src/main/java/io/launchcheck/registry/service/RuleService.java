@@ -49,9 +49,12 @@ public class RuleService {
     @Inject
     ObjectMapper objectMapper;
 
+    @Inject
+    ReviewFreshness freshness;
+
     /** What a listing asks for; null fields do not narrow. */
     public record Query(String jurisdiction, boolean related, RuleKind kind, RuleStatus status, String vendor,
-            LocalDate inForceOn, int page, int size) {
+            LocalDate inForceOn, Boolean reviewOverdue, int page, int size) {
     }
 
     /** One page of rules and the total number matching. */
@@ -78,7 +81,7 @@ public class RuleService {
             vendorId = resolved.get();
         }
         RuleRepository.Slice slice = rules.find(new RuleRepository.Filter(codes, query.kind(), query.status(), vendorId,
-                query.inForceOn()), query.page(), query.size());
+                query.inForceOn(), query.reviewOverdue(), freshness.dueBefore()), query.page(), query.size());
         return new Page(slice.rules().stream().map(RuleMapper::toApi).toList(), slice.total());
     }
 

@@ -110,7 +110,8 @@ public class RuleValidator {
                 text(rule.legalBasis()), text(rule.authority()), text(rule.sourceUrl()),
                 rule.sources() == null ? List.of() : distinct(rule.sources().stream()
                         .filter(source -> source != null && !source.isBlank()).map(String::strip).toList()),
-                text(rule.remediation()), text(rule.scope()), text(rule.hostingRationale()), rule.confidence(), null);
+                text(rule.remediation()), text(rule.scope()), text(rule.hostingRationale()), rule.confidence(),
+                rule.reviewedOn(), null);
     }
 
     private List<String> codes(List<String> values, Predicate<String> known, String field, String message,

@@ -128,7 +128,8 @@ public class RulesetService {
     private Serialized buildPast(long version) {
         RulesetVersionEntity row = rulesets.version(version)
                 .orElseThrow(() -> ProblemException.notFound("Ruleset version " + version + " does not exist"));
-        List<Rule> pastRules = history.rulesAt(version).stream().map(json -> read(json, Rule.class)).toList();
+        List<Rule> pastRules = history.rulesAt(version).stream().map(json -> read(json, Rule.class))
+                .map(RuleMapper::withCanonicalSets).toList();
         List<Vendor> pastVendors = history.vendorsAt(version).stream().map(json -> read(json, Vendor.class)).toList();
         List<ModelFamily> pastModels = history.modelsAt(version).stream().map(json -> read(json, ModelFamily.class)).toList();
         return serialize(new Ruleset(version, row.changedAt, pastRules, jurisdictions.allWithoutMembers(), pastVendors,

@@ -85,6 +85,35 @@ class RulePackContentTest {
             "kz-personal-data-localization", "ng-nitda-government-data-hosting", "eu-gdpr-chapter-v-transfers",
             "eu-cjeu-schrems-ii", "eu-us-data-privacy-framework-adequacy");
 
+    /** The 14 entries of the December 2026 research file (ai-restrictions-2026.json), each accounted for below. */
+    private static final List<String> RESEARCH_2026_IDS = List.of(
+            "id-komdigi-grok-block-2026", "my-mcmc-grok-block-2026", "ph-grok-ban-2026",
+            "us-ndaa-fy2026-s6604-deepseek-ic-systems", "us-ndaa-fy2026-dod-contractors-covered-ai",
+            "us-la-eo-ccp-ai-2025", "cz-nukib-deepseek-warning-2025", "de-be-dsa-notice-date",
+            "kr-pipc-deepseek-resumed", "it-garante-clothoff-2025", "kr-ai-basic-act-2026", "it-law-132-2025-minors",
+            "eu-ai-act-timeline", "us-co-ai-act-delay");
+
+    /** December 2026 entries that refine a rule already in the pack (dates, sources) instead of adding one. */
+    private static final Map<String, String> REFINEMENTS_2026 = Map.of(
+            "us-la-eo-ccp-ai-2025", "us-la-ccp-ai-executive-order",
+            "de-be-dsa-notice-date", "de-be-dsa-app-store-removal-request",
+            "kr-pipc-deepseek-resumed", "kr-pipc-deepseek-download-suspension");
+
+    /** December 2026 obligations the profile cannot judge yet: documented in docs/rulepack.md, not encoded. */
+    private static final Set<String> NOT_ENCODED_2026 = Set.of(
+            "kr-ai-basic-act-2026", "it-law-132-2025-minors", "eu-ai-act-timeline", "us-co-ai-act-delay");
+
+    /** Rules checked against their sources on the day of release 2026.12.1; the others keep their conversion day. */
+    private static final Set<String> REVIEWED_2026_12_01 = Set.of(
+            "id-komdigi-grok-block-2026", "my-mcmc-grok-block-2026", "ph-grok-ban-2026",
+            "us-ndaa-fy2026-s6604-deepseek-ic-systems", "us-ndaa-fy2026-dod-contractors-covered-ai",
+            "cz-nukib-deepseek-warning-2025", "it-garante-clothoff-2025", "us-la-ccp-ai-executive-order",
+            "us-la-ccp-ai-executive-order-licence-pause", "de-be-dsa-app-store-removal-request",
+            "kr-pipc-deepseek-download-suspension", "cz-public-administration-deepseek-ban");
+
+    private static final LocalDate CONVERTED_ON = LocalDate.of(2026, 11, 28);
+    private static final LocalDate RELEASE_2026_12_1 = LocalDate.of(2026, 12, 1);
+
     /** Research entries that became several rules because segments x sectors (AND) or one organization per rule cannot express them. */
     private static final Map<String, List<String>> SPLIT = Map.of(
             "kr-ministries-deepseek-work-pc-block", List.of(
@@ -116,7 +145,9 @@ class RulePackContentTest {
             "us-hr1121-no-deepseek-on-government-devices-act", "us-s321-decoupling-ai-from-china-act",
             "us-ks-hb2313-ai-platforms-of-concern", "us-la-ccp-ai-executive-order",
             "cn-regulators-chatgpt-platform-restriction-2023", "ng-nitda-government-data-hosting",
-            "in-dpdp-s16-cross-border");
+            "in-dpdp-s16-cross-border", "id-komdigi-grok-block-2026", "ph-grok-ban-2026",
+            "us-ndaa-fy2026-s6604-deepseek-ic-systems", "us-ndaa-fy2026-dod-contractors-covered-ai",
+            "it-garante-clothoff-2025");
 
     /** Names of authorities that enforce rules; they never scope a rule as its organization. */
     private static final List<String> AUTHORITY_NAMES = List.of(
@@ -252,7 +283,59 @@ class RulePackContentTest {
                 .isEmpty();
         assertThat(pack.pack()).isEqualTo("world-ai-restrictions");
         assertThat(pack.description()).isNotBlank();
-        assertThat(pack.origin()).contains("ai-restrictions.json").containsPattern("\\d{4}-\\d{2}-\\d{2}");
+        assertThat(pack.origin()).contains("ai-restrictions.json").contains("ai-restrictions-2026.json")
+                .containsPattern("\\d{4}-\\d{2}-\\d{2}");
+    }
+
+    @Test
+    void packNamesItsReleaseAndAChangelogNewestFirst() {
+        assertThat(pack.version()).isEqualTo("2026.12.1");
+        assertThat(pack.changelog()).extracting(release -> release.version()).containsExactly("2026.12.1", "2026.11.1");
+        assertThat(pack.changelog().get(0).date()).isEqualTo(RELEASE_2026_12_1);
+        String changes = String.join(" ", pack.changelog().get(0).changes());
+        RESEARCH_2026_IDS.stream().filter(id -> !NOT_ENCODED_2026.contains(id))
+                .map(id -> REFINEMENTS_2026.getOrDefault(id, id))
+                .forEach(id -> assertThat(changes).as("changelog names %s", id).contains(id));
+    }
+
+    @Test
+    void everyRuleSaysWhenItWasLastCheckedAgainstItsSources() {
+        for (Rule rule : pack.rules()) {
+            LocalDate expected = REVIEWED_2026_12_01.contains(rule.id()) ? RELEASE_2026_12_1 : CONVERTED_ON;
+            assertThat(rule.reviewedOn()).as("reviewedOn of %s", rule.id()).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void reviewedOnFollowsConfidenceInEveryRuleOfTheYaml() throws IOException {
+        // another change adds lines near `subject:`; reviewedOn stays right after `confidence:` so the two never touch
+        List<String> lines = Files.readAllLines(Path.of("src/main/resources" + PACK_RESOURCE));
+        int rulesSeen = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith("  confidence: ")) {
+                assertThat(lines.get(i + 1)).as("line %d", i + 2).startsWith("  reviewedOn: '");
+                rulesSeen++;
+            }
+        }
+        assertThat(rulesSeen).isEqualTo(pack.rules().size());
+    }
+
+    @Test
+    void everyDecember2026EntryIsARuleARefinementOrADocumentedObligation() throws IOException {
+        assertThat(RESEARCH_2026_IDS).hasSize(14).doesNotHaveDuplicates();
+        String docs = Files.readString(Path.of("..", "docs", "rulepack.md"));
+        for (String id : RESEARCH_2026_IDS) {
+            if (REFINEMENTS_2026.containsKey(id)) {
+                assertThat(rules).as("research entry %s refines a rule", id).doesNotContainKey(id)
+                        .containsKey(REFINEMENTS_2026.get(id));
+                assertThat(rule(REFINEMENTS_2026.get(id)).reviewedOn()).isEqualTo(RELEASE_2026_12_1);
+            } else if (NOT_ENCODED_2026.contains(id)) {
+                assertThat(rules).as("obligation %s is not encoded", id).doesNotContainKey(id);
+                assertThat(docs).as("docs/rulepack.md explains why %s is not encoded", id).contains("`" + id + "`");
+            } else {
+                assertThat(rules).as("research entry %s", id).containsKey(id);
+            }
+        }
     }
 
     @Test
@@ -284,7 +367,9 @@ class RulePackContentTest {
         });
         long expected = RESEARCH_IDS.size() - FOLDED.size()
                 + SPLIT.values().stream().mapToLong(list -> list.size() - 1).sum() + COMPANIONS.size();
-        assertThat(pack.rules()).as("no rule beyond the research entries, splits and companions").hasSize((int) expected);
+        expected += RESEARCH_2026_IDS.size() - REFINEMENTS_2026.size() - NOT_ENCODED_2026.size();
+        assertThat(pack.rules()).as("no rule beyond the research entries, splits and companions").hasSize((int) expected)
+                .hasSize(74);
     }
 
     @Test
@@ -351,6 +436,12 @@ class RulePackContentTest {
         assertThat(resolveVendor("DeepSeek-R1")).as("a model, not a vendor").isEmpty();
         assertThat(vendors.get("deepseek").originCountry()).isEqualTo("CN");
         assertThat(vendors.get("openai").originCountry()).isEqualTo("US");
+        assertThat(resolveVendor("xAI")).contains("xai");
+        assertThat(resolveVendor("X.AI Corp")).contains("xai");
+        assertThat(resolveVendor("xAI LLC")).as("as MCMC's notices name it").contains("xai");
+        assertThat(resolveVendor("X Corp")).as("X, through which Grok is offered").contains("xai");
+        assertThat(resolveVendor("Grok")).as("an app, not a vendor").isEmpty();
+        assertThat(resolveVendor("clothoff")).contains("clothoff");
     }
 
     @Test
@@ -533,6 +624,41 @@ class RulePackContentTest {
         assertThat(rule("kr-pipc-deepseek-download-suspension").effectiveFrom()).isEqualTo(LocalDate.of(2025, 2, 15));
         assertThat(rule("be-federal-government-deepseek-ban").effectiveFrom()).isEqualTo(LocalDate.of(2025, 12, 1));
         assertThat(rule("eu-gdpr-chapter-v-transfers").effectiveFrom()).isEqualTo(LocalDate.of(2018, 5, 25));
+    }
+
+    @Test
+    void december2026DatesMatchTheCheckedSources() {
+        record Window(String id, LocalDate from, LocalDate to) {
+        }
+        List<Window> windows = List.of(
+                new Window("id-komdigi-grok-block-2026", LocalDate.of(2026, 1, 10), LocalDate.of(2026, 2, 1)),
+                new Window("my-mcmc-grok-block-2026", LocalDate.of(2026, 1, 11), LocalDate.of(2026, 1, 23)),
+                new Window("ph-grok-ban-2026", LocalDate.of(2026, 1, 15), LocalDate.of(2026, 1, 22)),
+                new Window("kr-pipc-deepseek-download-suspension", LocalDate.of(2025, 2, 15), LocalDate.of(2025, 4, 28)),
+                new Window("us-ndaa-fy2026-s6604-deepseek-ic-systems", LocalDate.of(2025, 12, 18), null),
+                new Window("us-ndaa-fy2026-dod-contractors-covered-ai", LocalDate.of(2025, 12, 18), null),
+                new Window("cz-nukib-deepseek-warning-2025", LocalDate.of(2025, 7, 10), null),
+                new Window("it-garante-clothoff-2025", LocalDate.of(2025, 10, 1), null),
+                new Window("de-be-dsa-app-store-removal-request", LocalDate.of(2025, 6, 27), null),
+                new Window("us-la-ccp-ai-executive-order", LocalDate.of(2025, 10, 13), null));
+        for (Window w : windows) {
+            assertThat(rule(w.id()).effectiveFrom()).as("effectiveFrom of %s", w.id()).isEqualTo(w.from());
+            assertThat(rule(w.id()).effectiveTo()).as("effectiveTo of %s", w.id()).isEqualTo(w.to());
+        }
+        for (String grok : List.of("id-komdigi-grok-block-2026", "my-mcmc-grok-block-2026", "ph-grok-ban-2026")) {
+            Rule rule = rule(grok);
+            assertThat(rule.kind()).isEqualTo(RuleKind.NATIONWIDE_BAN);
+            assertThat(rule.status()).isEqualTo(RuleStatus.LIFTED);
+            assertThat(rule.severity()).isEqualTo(Severity.BLOCKING);
+            assertThat(subjectVendors(rule)).containsExactly("xai");
+            assertThat(subjectApps(rule)).containsExactly("Grok");
+            assertThat(rule.hostingModes()).containsExactly(HostingMode.VENDOR_API);
+        }
+        assertThat(rule("us-ndaa-fy2026-dod-contractors-covered-ai").sectors()).containsExactly(Sector.DEFENCE);
+        assertThat(rule("us-ndaa-fy2026-dod-contractors-covered-ai").confidence()).isEqualTo(Confidence.MEDIUM);
+        assertThat(rule("cz-nukib-deepseek-warning-2025").severity()).isEqualTo(Severity.WARNING);
+        assertThat(rule("ph-grok-ban-2026").confidence()).as("the day access returned is not reported")
+                .isEqualTo(Confidence.MEDIUM);
     }
 
     @Test

@@ -36,6 +36,11 @@ class PlatformEndpointsTest {
                 .body("paths.keySet()", hasItem("/api/v1/ruleset"))
                 .body("paths.keySet()", hasItem("/api/v1/ruleset/version"))
                 .body("paths.keySet()", hasItem("/api/v1/rulepacks"))
+                .body("paths.keySet()", hasItem("/api/v1/rulepacks/{pack}"))
+                .body("paths.'/api/v1/rulepacks'.keySet()", hasItem("get"))
+                .body("paths.'/api/v1/rules'.get.parameters.name", hasItem("reviewOverdue"))
+                .body("components.schemas.Rule.properties.keySet()", hasItem("reviewedOn"))
+                .body("components.schemas.RulePack.properties.keySet()", hasItem("changelog"))
                 .body("paths.'/api/v1/rules/{id}'.put.responses.keySet()", hasItem("412"))
                 .body("paths.'/api/v1/rules/{id}'.put.responses.keySet()", hasItem("428"))
                 .body("paths.'/api/v1/rules'.post.responses.'422'.content.'application/problem+json'.examples.keySet()",

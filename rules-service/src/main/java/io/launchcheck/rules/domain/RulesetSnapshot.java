@@ -219,7 +219,7 @@ public final class RulesetSnapshot {
                 rule.covers(), rule.segments(), rule.sectors(), rule.hostingModes(), rule.requirement(), rule.personalDataOnly(),
                 rule.severity(), rule.status(), rule.effectiveFrom(), rule.effectiveTo(), rule.dateNote(),
                 rule.summary(), rule.legalBasis(), rule.authority(), rule.sourceUrl(), rule.sources(),
-                rule.remediation(), rule.scope(), rule.hostingRationale(), rule.confidence(), rule.version());
+                rule.remediation(), rule.scope(), rule.hostingRationale(), rule.confidence(), rule.reviewedOn(), rule.version());
     }
 
     /** The countries a jurisdiction stands for: itself, a subdivision's country, or a bloc's members. */

@@ -32,7 +32,7 @@ class TimingRulesTest extends RulesTestSupport {
 
         assertThat(findingOf(evaluation, 0, KR_SUSPENSION).severity()).isEqualTo(Severity.BLOCKING);
         assertThat(findingOf(evaluation, 0, KR_SUSPENSION).why())
-                .contains("In force on 2025-03-01 (since 2025-02-15, until 2025-05-01)");
+                .contains("In force on 2025-03-01 (since 2025-02-15, until 2025-04-28)");
         assertThat(result(evaluation, 0).verdict()).isEqualTo(Verdict.NON_COMPLIANT);
     }
 
@@ -70,7 +70,8 @@ class TimingRulesTest extends RulesTestSupport {
 
     @Test
     void ruleThatEndedOnOrBeforeTheDayJudgedIsIgnored() {
-        Evaluation evaluation = evaluateWithRealPack(profile().asOf("2025-05-01").dataCountries("KR")
+        // the suspension's effectiveTo: the app was back in Korean stores on 2025-04-28
+        Evaluation evaluation = evaluateWithRealPack(profile().asOf("2025-04-28").dataCountries("KR")
                 .target(target("KR", Set.of(Segment.CONSUMER), null, List.of())));
 
         assertThat(finding(evaluation, 0, KR_SUSPENSION)).isEmpty();

@@ -222,7 +222,7 @@ public final class Fixtures {
             return new Rule(id, jurisdiction, organization, kind, null, new RuleSubject(vendors, apps, origins), covers,
                     segments, sectors, hostingModes, new RuleRequirement(storage, allowed), personalDataOnly, severity,
                     status, from, to, null, "Summary of " + id, "Legal basis of " + id, "Authority of " + id,
-                    "https://example.org/" + id, List.of(), "Remediation of " + id, null, null, Confidence.HIGH, 1L);
+                    "https://example.org/" + id, List.of(), "Remediation of " + id, null, null, Confidence.HIGH, null, 1L);
         }
     }
 
