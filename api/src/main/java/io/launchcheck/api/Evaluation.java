@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * The rules-service's judgement of one profile: a result per target, in the order of the targets,
  * stamped with the ruleset that judged it.
@@ -12,10 +14,10 @@ import java.util.List;
  * @param rulesetStale    true when the registry could not be reached lately and the last known ruleset was used
  */
 public record Evaluation(
-        long rulesetVersion,
-        Instant rulesetLoadedAt,
-        boolean rulesetStale,
-        LocalDate asOf,
-        Verdict overall,
-        List<JurisdictionResult> results) {
+        @Schema(required = true) long rulesetVersion,
+        @Schema(required = true) Instant rulesetLoadedAt,
+        @Schema(required = true) boolean rulesetStale,
+        @Schema(required = true) LocalDate asOf,
+        @Schema(required = true) Verdict overall,
+        @Schema(required = true) List<JurisdictionResult> results) {
 }

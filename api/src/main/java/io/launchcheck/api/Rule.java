@@ -10,6 +10,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * One per-jurisdiction rule as the registry stores it and the rules-service judges with it.
  * Empty {@code segments}, {@code sectors} or {@code hostingModes} mean "all".
@@ -28,28 +30,28 @@ import jakarta.validation.constraints.Size;
 public record Rule(
         @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,99}", message = "must be a lowercase slug of letters, digits and dashes") String id,
         @NotBlank @Size(max = 10) String jurisdiction,
-        @Size(max = 200) String organization,
+        @Schema(nullable = true) @Size(max = 200) String organization,
         @NotNull RuleKind kind,
-        @Size(max = 300) String title,
-        @Valid RuleSubject subject,
-        Set<Segment> segments,
-        Set<Sector> sectors,
-        Set<HostingMode> hostingModes,
-        @Valid RuleRequirement requirement,
+        @Schema(nullable = true) @Size(max = 300) String title,
+        @Schema(nullable = true) @Valid RuleSubject subject,
+        @Schema(nullable = true) Set<Segment> segments,
+        @Schema(nullable = true) Set<Sector> sectors,
+        @Schema(nullable = true) Set<HostingMode> hostingModes,
+        @Schema(nullable = true) @Valid RuleRequirement requirement,
         boolean personalDataOnly,
         @NotNull Severity severity,
         @NotNull RuleStatus status,
         @NotNull LocalDate effectiveFrom,
-        LocalDate effectiveTo,
-        @Size(max = 500) String dateNote,
-        @Size(max = 2000) String summary,
-        @Size(max = 1000) String legalBasis,
-        @Size(max = 500) String authority,
-        @Size(max = 2000) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL") String sourceUrl,
-        @Size(max = 20) List<@Size(max = 2000) String> sources,
-        @Size(max = 2000) String remediation,
-        @Size(max = 1000) String scope,
-        @Size(max = 1000) String hostingRationale,
-        Confidence confidence,
-        Long version) {
+        @Schema(nullable = true) LocalDate effectiveTo,
+        @Schema(nullable = true) @Size(max = 500) String dateNote,
+        @Schema(nullable = true) @Size(max = 2000) String summary,
+        @Schema(nullable = true) @Size(max = 1000) String legalBasis,
+        @Schema(nullable = true) @Size(max = 500) String authority,
+        @Schema(nullable = true) @Size(max = 2000) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL") String sourceUrl,
+        @Schema(nullable = true) @Size(max = 20) List<@Size(max = 2000) String> sources,
+        @Schema(nullable = true) @Size(max = 2000) String remediation,
+        @Schema(nullable = true) @Size(max = 1000) String scope,
+        @Schema(nullable = true) @Size(max = 1000) String hostingRationale,
+        @Schema(nullable = true) Confidence confidence,
+        @Schema(nullable = true, readOnly = true) Long version) {
 }
