@@ -144,7 +144,8 @@ public class RuleResource {
     @APIResponse(responseCode = "409", description = "A rule with this id exists",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "duplicate id", value = Examples.CONFLICT_PROBLEM)))
-    @APIResponse(responseCode = "422", description = "Unknown jurisdiction, vendor or country, or fields that contradict each other",
+    @APIResponse(responseCode = "422", description = "Unknown jurisdiction, vendor or country, fields that contradict each other, "
+            + "or an id reserved for examples (example-...)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknown vendor", value = Examples.VALIDATION_PROBLEM)))
     public Response create(@Valid @NotNull Rule rule, @Context HttpHeaders headers, @Context UriInfo uri) {

@@ -94,7 +94,7 @@ public class VendorResource {
     @APIResponse(responseCode = "409", description = "The id or one of the names belongs to another vendor",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "taken", value = Examples.CONFLICT_PROBLEM)))
-    @APIResponse(responseCode = "422", description = "Unknown origin country",
+    @APIResponse(responseCode = "422", description = "Unknown origin country, or an id reserved for examples (example-...)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknown country", value = Examples.VALIDATION_PROBLEM)))
     public Response create(@Valid @NotNull Vendor vendor, @Context HttpHeaders headers, @Context UriInfo uri) {
