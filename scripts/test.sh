@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test: unit, Drools, @QuarkusTest against the real PostgreSQL, the end-to-end suite that starts
-# the three packaged services as separate processes, and the Kubernetes manifest checks (Node.js).
+# the three packaged services as separate processes (every answer checked against the served OpenAPI documents),
+# the Kubernetes manifest checks and the OpenAPI lint (Node.js).
 # Each run gets databases of its own (dropped afterwards), so runs never share or inherit state.
 set -euo pipefail
 cd "$(dirname "$0")/.."

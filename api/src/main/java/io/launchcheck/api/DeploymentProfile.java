@@ -26,9 +26,11 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 public record DeploymentProfile(
         @NotNull @Valid App app,
         @NotNull @Valid Hosting hosting,
-        Boolean processesPersonalData,
+        @Schema(nullable = true, defaultValue = "true") Boolean processesPersonalData,
         @NotEmpty @Size(max = 300) List<@NotNull @Valid Target> targets,
-        LocalDate asOf) {
+        @Schema(nullable = true, description = "Judge against the rules in force on this date (default: today, UTC). "
+                + "The gateway accepts launchcheck.gateway.earliest-as-of (2000-01-01 by default) up to "
+                + "launchcheck.gateway.max-years-ahead (5 by default) years after today.") LocalDate asOf) {
 
     public static final String COUNTRY_CODE = "[A-Za-z]{2}";
 
@@ -41,12 +43,14 @@ public record DeploymentProfile(
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record App(
             @NotBlank @Size(max = 200) String name,
-            @Size(max = 200) String vendor,
-            @Schema(description = "The model as the team's tools name it: a Hugging Face repo id (deepseek-ai/DeepSeek-R1), "
-                    + "a cloud model id (us.deepseek.r1-v1:0), an API model name (deepseek-reasoner), an Ollama tag "
-                    + "(deepseek-r1:7b) or a GGUF file name. It resolves to a family of the registry's model catalog; "
-                    + "a model that does not makes every target at least NEEDS_REVIEW.", example = "deepseek-ai/DeepSeek-R1")
+            @Schema(nullable = true) @Size(max = 200) String vendor,
+            @Schema(nullable = true, description = "The model as the team's tools name it: a Hugging Face repo id "
+                    + "(deepseek-ai/DeepSeek-R1), a cloud model id (us.deepseek.r1-v1:0), an API model name "
+                    + "(deepseek-reasoner), an Ollama tag (deepseek-r1:7b) or a GGUF file name. It resolves to a family of "
+                    + "the registry's model catalog; a model that does not makes every target at least NEEDS_REVIEW.",
+                    example = "deepseek-ai/DeepSeek-R1")
             @Size(min = 1, max = 200) String model,
+            @Schema(nullable = true)
             @Pattern(regexp = "\\s*" + COUNTRY_CODE + "\\s*", message = "must be an ISO 3166-1 alpha-2 country code")
             String originCountry) {
     }
@@ -61,20 +65,23 @@ public record DeploymentProfile(
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Hosting(
             @NotNull HostingMode mode,
-            @Schema(description = "Who runs inference when it is not the vendor: the cloud provider or API aggregator "
-                    + "(Amazon Bedrock, Azure AI Foundry, Vertex AI, OpenRouter). Required with THIRD_PARTY, not allowed "
-                    + "with SELF_HOSTED.", example = "Amazon Bedrock")
+            @Schema(nullable = true, description = "Who runs inference when it is not the vendor: the cloud provider or "
+                    + "API aggregator (Amazon Bedrock, Azure AI Foundry, Vertex AI, OpenRouter). Required with THIRD_PARTY, "
+                    + "not allowed with SELF_HOSTED.", example = "Amazon Bedrock")
             @Size(min = 1, max = 200) String operator,
-            @Size(max = 300) List<@NotNull @Pattern(regexp = "\\s*" + COUNTRY_CODE + "\\s*",
+            @Schema(nullable = true) @Size(max = 300) List<@NotNull @Pattern(regexp = "\\s*" + COUNTRY_CODE + "\\s*",
                     message = "must be an ISO 3166-1 alpha-2 country code") String> dataCountries) {
     }
 
     /** One market: a country, subdivision or bloc, with the users the app serves there. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Target(
+            @Schema(pattern = "^\\s*([A-Za-z]{2,3}|[A-Za-z]{2}-[A-Za-z0-9]{1,3})\\s*$",
+                    description = "An ISO 3166-1 alpha-2 country (IT), an ISO 3166-2 subdivision (US-TX) or a bloc "
+                            + "(EU, EEA), in any case; a code the registry does not know is refused")
             @NotBlank @Size(max = 10) String jurisdiction,
-            Set<Segment> segments,
-            Set<Sector> sectors,
-            @Size(max = 50) List<@NotBlank @Size(max = 200) String> organizations) {
+            @Schema(nullable = true) Set<Segment> segments,
+            @Schema(nullable = true) Set<Sector> sectors,
+            @Schema(nullable = true) @Size(max = 50) List<@NotBlank @Size(max = 200) String> organizations) {
     }
 }

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * The rules-service's judgement of one profile: a result per target, in the order of the targets,
  * stamped with the ruleset that judged it.
@@ -13,11 +15,11 @@ import java.util.List;
  * @param identity        how the profile's vendor, model and operator were understood
  */
 public record Evaluation(
-        long rulesetVersion,
-        Instant rulesetLoadedAt,
-        boolean rulesetStale,
-        LocalDate asOf,
-        Verdict overall,
-        List<JurisdictionResult> results,
-        Identity identity) {
+        @Schema(required = true) long rulesetVersion,
+        @Schema(required = true) Instant rulesetLoadedAt,
+        @Schema(required = true) boolean rulesetStale,
+        @Schema(required = true) LocalDate asOf,
+        @Schema(required = true) Verdict overall,
+        @Schema(required = true) List<JurisdictionResult> results,
+        @Schema(nullable = true) Identity identity) {
 }

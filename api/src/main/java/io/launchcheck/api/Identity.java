@@ -2,6 +2,8 @@ package io.launchcheck.api;
 
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
@@ -14,9 +16,11 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param unresolved every name that did not resolve, with the known names it resembles
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(requiredProperties = {"operator", "unresolved"})
 public record Identity(Resolved developer, Resolved model, Operator operator, List<Unresolved> unresolved) {
 
     /** A name resolved to a registry entry: its id and name, and which profile field (and value) it came from. */
+    @Schema(requiredProperties = {"id", "name", "from"})
     public record Resolved(String id, String name, String from) {
     }
 
@@ -30,7 +34,9 @@ public record Identity(Resolved developer, Resolved model, Operator operator, Li
      * @param name the operator's name as known or as given
      * @param from the profile fields that decided it
      */
-    public record Operator(OperatorKind kind, String id, String name, String from) {
+    @Schema(requiredProperties = {"kind", "id", "name", "from"})
+    public record Operator(OperatorKind kind, @Schema(nullable = true) String id, @Schema(nullable = true) String name,
+            String from) {
     }
 
     /**
@@ -38,6 +44,7 @@ public record Identity(Resolved developer, Resolved model, Operator operator, Li
      * @param value   what it said
      * @param nearest known names it resembles (a vendor's or a model family's), nearest first
      */
+    @Schema(requiredProperties = {"field", "value", "nearest"})
     public record Unresolved(String field, String value, List<String> nearest) {
     }
 }

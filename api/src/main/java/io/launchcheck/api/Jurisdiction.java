@@ -2,6 +2,8 @@ package io.launchcheck.api;
 
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
@@ -10,9 +12,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Jurisdiction(
-        String code,
-        String name,
-        JurisdictionType type,
+        @Schema(required = true) String code,
+        @Schema(required = true) String name,
+        @Schema(required = true) JurisdictionType type,
         String parent,
         List<String> blocs,
         List<String> members) {

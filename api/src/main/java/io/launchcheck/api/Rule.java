@@ -39,33 +39,34 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 public record Rule(
         @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,99}", message = "must be a lowercase slug of letters, digits and dashes") String id,
         @NotBlank @Size(max = 10) String jurisdiction,
-        @Size(max = 200) String organization,
+        @Schema(nullable = true) @Size(max = 200) String organization,
         @NotNull RuleKind kind,
-        @Size(max = 300) String title,
-        @Valid RuleSubject subject,
-        @Schema(description = "Which deployments of the named vendors' models the rule covers: DEVELOPER_SERVICE (user "
-                + "data reaches the vendor), ANY_DEPLOYMENT (self-hosted and third-party included) or NAMED_APPS (only "
-                + "subject.apps). Empty: DEVELOPER_SERVICE when hostingModes is exactly [VENDOR_API], else ANY_DEPLOYMENT.")
+        @Schema(nullable = true) @Size(max = 300) String title,
+        @Schema(nullable = true) @Valid RuleSubject subject,
+        @Schema(nullable = true, description = "Which deployments of the named vendors' models the rule covers: "
+                + "DEVELOPER_SERVICE (user data reaches the vendor), ANY_DEPLOYMENT (self-hosted and third-party "
+                + "included) or NAMED_APPS (only subject.apps). Empty: DEVELOPER_SERVICE when hostingModes is exactly "
+                + "[VENDOR_API], else ANY_DEPLOYMENT.")
         @JsonInclude(JsonInclude.Include.NON_NULL) Coverage covers,
-        Set<Segment> segments,
-        Set<Sector> sectors,
-        Set<HostingMode> hostingModes,
-        @Valid RuleRequirement requirement,
+        @Schema(nullable = true) Set<Segment> segments,
+        @Schema(nullable = true) Set<Sector> sectors,
+        @Schema(nullable = true) Set<HostingMode> hostingModes,
+        @Schema(nullable = true) @Valid RuleRequirement requirement,
         boolean personalDataOnly,
         @NotNull Severity severity,
         @NotNull RuleStatus status,
         @NotNull LocalDate effectiveFrom,
-        LocalDate effectiveTo,
-        @Size(max = 500) String dateNote,
-        @Size(max = 2000) String summary,
-        @Size(max = 1000) String legalBasis,
-        @Size(max = 500) String authority,
-        @Size(max = 2000) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL") String sourceUrl,
-        @Size(max = 20) List<@Size(max = 2000) String> sources,
-        @Size(max = 2000) String remediation,
-        @Size(max = 1000) String scope,
-        @Size(max = 1000) String hostingRationale,
-        Confidence confidence,
-        @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate reviewedOn,
-        Long version) {
+        @Schema(nullable = true) LocalDate effectiveTo,
+        @Schema(nullable = true) @Size(max = 500) String dateNote,
+        @Schema(nullable = true) @Size(max = 2000) String summary,
+        @Schema(nullable = true) @Size(max = 1000) String legalBasis,
+        @Schema(nullable = true) @Size(max = 500) String authority,
+        @Schema(nullable = true) @Size(max = 2000) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL") String sourceUrl,
+        @Schema(nullable = true) @Size(max = 20) List<@Size(max = 2000) String> sources,
+        @Schema(nullable = true) @Size(max = 2000) String remediation,
+        @Schema(nullable = true) @Size(max = 1000) String scope,
+        @Schema(nullable = true) @Size(max = 1000) String hostingRationale,
+        @Schema(nullable = true) Confidence confidence,
+        @Schema(nullable = true) @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate reviewedOn,
+        @Schema(nullable = true, readOnly = true) Long version) {
 }

@@ -3,12 +3,15 @@ package io.launchcheck.api;
 import java.time.Instant;
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
  * Everything the rules-service needs to judge, exactly as it was at {@code version}: the rules in the
  * registry, every jurisdiction (without members), every vendor and the model catalog.
  */
+@Schema(requiredProperties = {"version", "changedAt", "rules", "jurisdictions", "vendors"})
 public record Ruleset(
         long version,
         Instant changedAt,

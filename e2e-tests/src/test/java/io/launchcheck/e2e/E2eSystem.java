@@ -11,6 +11,8 @@ import java.time.Duration;
 import java.util.Map;
 
 import org.junit.jupiter.api.extension.BeforeAllCallback;
+
+import io.restassured.RestAssured;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
@@ -26,6 +28,9 @@ public final class E2eSystem implements BeforeAllCallback, ExtensionContext.Stor
     private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
 
     private static E2eSystem instance;
+
+    /** Every answer of every service is checked against the OpenAPI document that service serves. */
+    static final ContractCheck CONTRACT = new ContractCheck();
 
     private final String registryDb;
     private final String gatewayDb;
@@ -103,6 +108,16 @@ public final class E2eSystem implements BeforeAllCallback, ExtensionContext.Stor
         gateway.start();
         rules.awaitReady(START_TIMEOUT);
         gateway.awaitReady(START_TIMEOUT);
+        // fetched now, while every service is up (FailClosedIT stops the rules-service for a while)
+        for (ServiceProcess service : new ServiceProcess[] {registry, rules, gateway}) {
+            CONTRACT.register(service.baseUrl(), OpenApiContract.served(service.name(), service.baseUrl()));
+        }
+        RestAssured.filters(CONTRACT);
+    }
+
+    /** The gateway's served OpenAPI document. */
+    OpenApiContract gatewayContract() {
+        return OpenApiContract.served("gateway", gateway.baseUrl());
     }
 
     void restartRules() throws IOException, InterruptedException {
@@ -112,6 +127,7 @@ public final class E2eSystem implements BeforeAllCallback, ExtensionContext.Stor
 
     @Override
     public void close() throws Exception {
+        System.out.println(CONTRACT.summary());
         for (ServiceProcess service : new ServiceProcess[] {gateway, rules, registry}) {
             if (service != null) {
                 service.stop();

@@ -32,6 +32,10 @@ final class ServiceProcess {
         this.log = logDir.resolve(name + ".log");
     }
 
+    String name() {
+        return name;
+    }
+
     String baseUrl() {
         return "http://127.0.0.1:" + port;
     }

@@ -2,6 +2,8 @@ package io.launchcheck.api.problem;
 
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
@@ -11,9 +13,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Problem(
-        String type,
-        String title,
-        int status,
+        @Schema(required = true) String type,
+        @Schema(required = true) String title,
+        @Schema(required = true) int status,
         String detail,
         String instance,
         List<FieldError> errors) {
@@ -21,6 +23,6 @@ public record Problem(
     public static final String MEDIA_TYPE = "application/problem+json";
 
     /** One offending field, named by its JSON path in the request ({@code targets[0].jurisdiction}). */
-    public record FieldError(String field, String message) {
+    public record FieldError(@Schema(required = true) String field, @Schema(required = true) String message) {
     }
 }

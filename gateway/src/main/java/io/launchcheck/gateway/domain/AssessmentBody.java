@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -31,15 +33,15 @@ import io.launchcheck.api.Verdict;
 @JsonPropertyOrder({"id", "overall", "asOf", "rulesetVersion", "evaluatedAt", "app", "understood", "results",
         "profile", "reevaluatedFrom", "changes"})
 public record AssessmentBody(
-        UUID id,
-        Verdict overall,
-        LocalDate asOf,
-        long rulesetVersion,
-        Instant evaluatedAt,
-        String app,
-        Identity understood,
-        List<JurisdictionResult> results,
-        DeploymentProfile profile,
+        @Schema(required = true) UUID id,
+        @Schema(required = true) Verdict overall,
+        @Schema(required = true) LocalDate asOf,
+        @Schema(required = true) long rulesetVersion,
+        @Schema(required = true) Instant evaluatedAt,
+        @Schema(required = true) String app,
+        @Schema(nullable = true) Identity understood,
+        @Schema(required = true) List<JurisdictionResult> results,
+        @Schema(required = true) DeploymentProfile profile,
         UUID reevaluatedFrom,
         Changes changes) {
 }

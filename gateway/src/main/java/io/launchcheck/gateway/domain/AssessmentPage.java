@@ -2,6 +2,8 @@ package io.launchcheck.gateway.domain;
 
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * A page of assessments, newest first.
  *
@@ -9,5 +11,9 @@ import java.util.List;
  * @param size  page size asked for
  * @param total number of assessments matching the filters, over all pages
  */
-public record AssessmentPage(List<AssessmentSummary> items, int page, int size, long total) {
+public record AssessmentPage(
+        @Schema(required = true) List<AssessmentSummary> items,
+        @Schema(required = true) int page,
+        @Schema(required = true) int size,
+        @Schema(required = true) long total) {
 }

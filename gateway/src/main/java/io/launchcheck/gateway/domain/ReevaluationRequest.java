@@ -4,6 +4,8 @@ import java.time.LocalDate;
 
 import jakarta.validation.constraints.Positive;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
@@ -13,5 +15,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * @param asOf           judge on this date (default: the re-judged assessment's {@code asOf})
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record ReevaluationRequest(@Positive Long rulesetVersion, LocalDate asOf) {
+public record ReevaluationRequest(
+        @Schema(nullable = true) @Positive Long rulesetVersion,
+        @Schema(nullable = true) LocalDate asOf) {
 }

@@ -78,12 +78,14 @@ public class AssessmentResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Assess a deployment profile",
+    @Operation(operationId = "createAssessment", summary = "Assess a deployment profile",
             description = "Validates the profile, has the rules-service judge every target jurisdiction, combines the "
                     + "verdicts into `overall` (the worst of them: NON_COMPLIANT > NEEDS_REVIEW > COMPLIANT) and stores "
                     + "the assessment immutably. Codes may be written in any case and with surrounding spaces; "
                     + "unknown extra fields are ignored. `asOf` defaults to today (UTC) and must lie between "
-                    + "2000-01-01 and five years after today. Bodies over 256 KiB are refused with 413. If any target "
+                    + "launchcheck.gateway.earliest-as-of (2000-01-01 by default) and "
+                    + "launchcheck.gateway.max-years-ahead (5 by default) years after today. Bodies over "
+                    + "quarkus.http.limits.max-body-size (256K by default) are refused with 413. If any target "
                     + "cannot be judged the answer is 503 with Retry-After and nothing is stored.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = DeploymentProfile.class),
@@ -100,7 +102,7 @@ public class AssessmentResource {
             + "duplicate targets, malformed JSON",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknown jurisdiction", value = Examples.UNKNOWN_JURISDICTION)))
-    @APIResponse(responseCode = "413", description = "Body larger than 256 KiB",
+    @APIResponse(responseCode = "413", description = "Body larger than quarkus.http.limits.max-body-size (256K by default)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "too large", value = Examples.TOO_LARGE)))
     @APIResponse(responseCode = "415", description = "Body not sent as application/json",
@@ -118,7 +120,7 @@ public class AssessmentResource {
     @GET
     @Path("/{id}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Read a stored assessment",
+    @Operation(operationId = "getAssessment", summary = "Read a stored assessment",
             description = "Returns the assessment exactly as it was answered when it was made, byte for byte.")
     @APIResponse(responseCode = "200", description = "The stored assessment",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -135,7 +137,7 @@ public class AssessmentResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "List assessments, newest first",
+    @Operation(operationId = "listAssessments", summary = "List assessments, newest first",
             description = "A page of assessment summaries in the envelope `{items, page, size, total}`, newest "
                     + "first; `total` counts every match. Filter by app name (case-insensitive, exact), by "
                     + "overall verdict, and by `ruleId`: the launches a rule decided or will decide (it is among "
@@ -184,7 +186,7 @@ public class AssessmentResource {
     @POST
     @Path("/{id}/reevaluate")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Judge a stored assessment's profile again",
+    @Operation(operationId = "reevaluateAssessment", summary = "Judge a stored assessment's profile again",
             description = "Judges the stored profile again on the same `asOf` (unless the body gives another) "
                     + "against the rules-service's current ruleset (unless the body pins `rulesetVersion`), stores "
                     + "the result as a new assessment linked by `reevaluatedFrom`, and answers it with `changes`: "

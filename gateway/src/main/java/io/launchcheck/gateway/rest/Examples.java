@@ -98,7 +98,7 @@ final class Examples {
     static final String PAGE = """
             {"items": [{"id": "6f1c2a7e-1d2b-4c1e-9a51-0c6f5d3b2e10", "app": "acme-assistant", "overall": "NON_COMPLIANT",
               "asOf": "2025-03-01", "rulesetVersion": 42, "evaluatedAt": "2025-03-01T10:00:00Z", "reevaluatedFrom": null,
-              "href": "/api/v1/assessments/6f1c2a7e-1d2b-4c1e-9a51-0c6f5d3b2e10"}],
+              "href": "/api/v1/assessments/6f1c2a7e-1d2b-4c1e-9a51-0c6f5d3b2e10", "team": "acme"}],
              "page": 0, "size": 20, "total": 1}
             """;
 

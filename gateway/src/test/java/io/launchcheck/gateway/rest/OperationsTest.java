@@ -29,6 +29,10 @@ class OperationsTest extends GatewayTest {
                 .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/assessments/{id}"))
                 .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/assessments/{id}/reevaluate"))
                 .body("paths.'/api/v1/assessments'.post.responses", org.hamcrest.Matchers.hasKey("503"))
+                .body("paths.'/api/v1/assessments'.post.operationId", equalTo("createAssessment"))
+                .body("paths.'/api/v1/assessments'.post.responses.'401'.content.'application/problem+json'.schema.'$ref'",
+                        equalTo("#/components/schemas/Problem"))
+                .body("servers[0].url", equalTo("/"))
                 .body("paths.'/api/v1/assessments'.post.requestBody.content.'application/json'.examples.deepseek.value.app.vendor",
                         equalTo("DeepSeek"));
     }

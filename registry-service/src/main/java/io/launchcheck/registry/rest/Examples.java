@@ -48,12 +48,12 @@ final class Examples {
             [{"code": "IT", "name": "Italy", "type": "COUNTRY", "blocs": ["EEA", "EU"], "members": ["IT-21", "IT-23"]}]
             """;
 
+    /** A rule's first history entry: its creation, so nothing before and the whole rule after. */
     static final String HISTORY = """
-            [{"ruleId": "it-garante-deepseek-block", "rulesetVersion": 43, "action": "UPDATED",
+            [{"ruleId": "it-garante-deepseek-block", "rulesetVersion": 43, "action": "CREATED",
               "actor": "officer@example.org", "reason": "Garante decision published",
-              "at": "2025-02-01T09:00:00Z", "before": {"id": "it-garante-deepseek-block", "version": 0},
-              "after": {"id": "it-garante-deepseek-block", "version": 1}}]
-            """;
+              "at": "2025-02-01T09:00:00Z", "before": null, "after":
+            """ + RULE + "}]";
 
     static final String RULESET = """
             {"version": 42, "changedAt": "2025-03-01T10:00:00Z", "rules": [],
@@ -65,37 +65,35 @@ final class Examples {
             {"version": 42, "changedAt": "2025-03-01T10:00:00Z"}
             """;
 
-    static final String PACK_YAML = """
-            pack: example-pack
-            version: 2026.12.1
-            description: One vendor and one rule
-            changelog:
-              - version: 2026.12.1
-                date: 2026-12-01
-                summary: First release
-                changes: [Added it-garante-deepseek-block]
-            vendors:
-              - id: deepseek
-                name: DeepSeek
-                legalEntities: [Hangzhou DeepSeek Artificial Intelligence]
-                originCountry: CN
-            rules:
-              - id: it-garante-deepseek-block
-                jurisdiction: IT
-                kind: NATIONWIDE_BAN
-                subject: {vendors: [deepseek]}
-                hostingModes: [VENDOR_API]
-                severity: BLOCKING
-                status: IN_FORCE
-                effectiveFrom: 2025-01-30
-                sourceUrl: https://www.garanteprivacy.it/
-                confidence: HIGH
-                reviewedOn: 2026-12-01
+    /**
+     * A rule pack to try from Swagger UI. Its pack name and ids start with {@code example-}, which the registry
+     * reserves for examples and refuses (422): trying it writes nothing.
+     */
+    static final String PACK = """
+            {"pack": "example-pack", "version": "2026.12.1",
+             "description": "One vendor and one rule (an example: the registry refuses it)",
+             "changelog": [{"version": "2026.12.1", "date": "2026-12-01", "summary": "First release",
+                            "changes": ["Added example-it-vendor-block"]}],
+             "vendors": [{"id": "example-vendor", "name": "Example Vendor", "aliases": ["ExampleAI"],
+                          "legalEntities": ["Example Vendor Ltd"], "originCountry": "CN"}],
+             "rules": [{"id": "example-it-vendor-block", "jurisdiction": "IT", "kind": "NATIONWIDE_BAN",
+                        "subject": {"vendors": ["example-vendor"]}, "covers": "DEVELOPER_SERVICE",
+                        "hostingModes": ["VENDOR_API"], "severity": "BLOCKING", "status": "IN_FORCE",
+                        "effectiveFrom": "2025-01-30", "sourceUrl": "https://www.garanteprivacy.it/", "confidence": "HIGH",
+                        "reviewedOn": "2026-12-01"}]}
             """;
 
     static final String PACK_IMPORT = """
-            {"pack": "example-pack", "rulesetVersion": 43, "added": ["it-garante-deepseek-block"], "changed": [],
-             "unchanged": [], "vendorsAdded": ["deepseek"], "vendorsChanged": []}
+            {"pack": "world-ai-restrictions", "rulesetVersion": 43, "added": ["kr-mois-deepseek-block"],
+             "changed": ["it-garante-deepseek-processing-block"], "unchanged": ["au-pspf-direction-001-2025-deepseek"],
+             "vendorsAdded": [], "vendorsChanged": ["deepseek"]}
+            """;
+
+    static final String RESERVED_PROBLEM = """
+            {"type": "https://launchcheck.io/problems/unprocessable-request", "title": "Unprocessable request",
+             "status": 422, "detail": "pack: names starting with 'example-' are reserved for examples and never imported",
+             "instance": "/api/v1/rulepacks",
+             "errors": [{"field": "pack", "message": "names starting with 'example-' are reserved for examples and never imported"}]}
             """;
 
     static final String PACK_INFO = """

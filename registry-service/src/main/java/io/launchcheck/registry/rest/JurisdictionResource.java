@@ -38,7 +38,8 @@ public class JurisdictionResource {
     JurisdictionCatalog catalog;
 
     @GET
-    @Operation(summary = "List jurisdictions", description = "Every jurisdiction, ordered by code, optionally of one "
+    @Operation(operationId = "listJurisdictions",
+            summary = "List jurisdictions", description = "Every jurisdiction, ordered by code, optionally of one "
             + "type and whose code or name contains q (case-insensitive). The full list; no paging.")
     @APIResponse(responseCode = "200", description = "Jurisdictions",
             content = @Content(schema = @Schema(implementation = Jurisdiction.class, type = SchemaType.ARRAY),
@@ -47,7 +48,8 @@ public class JurisdictionResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "bad type", value = Examples.BAD_REQUEST_PROBLEM)))
     public List<Jurisdiction> list(
-            @Parameter(description = "COUNTRY, SUBDIVISION or BLOC") @QueryParam("type") String type,
+            @Parameter(description = "COUNTRY, SUBDIVISION or BLOC (any case)",
+                    schema = @Schema(implementation = JurisdictionType.class)) @QueryParam("type") String type,
             @Parameter(description = "Part of a code or name, e.g. texas") @QueryParam("q") String q) {
         JurisdictionType parsed = RuleResource.parse(JurisdictionType.class, "type", type);
         return catalog.search(parsed, q);
@@ -55,7 +57,8 @@ public class JurisdictionResource {
 
     @GET
     @Path("/{code}")
-    @Operation(summary = "Get a jurisdiction", description = "By code in any case: a subdivision names its country as "
+    @Operation(operationId = "getJurisdiction",
+            summary = "Get a jurisdiction", description = "By code in any case: a subdivision names its country as "
             + "parent; a country lists its blocs and its subdivisions as members; a bloc lists its member countries.")
     @APIResponse(responseCode = "200", description = "The jurisdiction",
             content = @Content(schema = @Schema(implementation = Jurisdiction.class),

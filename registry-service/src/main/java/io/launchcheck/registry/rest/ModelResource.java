@@ -55,7 +55,7 @@ public class ModelResource {
     }
 
     @GET
-    @Operation(summary = "List model families", description = "All families by id; with name, the family that name "
+    @Operation(operationId = "listModels", summary = "List model families", description = "All families by id; with name, the family that name "
             + "resolves to (an identifier begins it word for word, whatever the case, separators, size, quantisation "
             + "or date suffix) or an empty list.")
     @APIResponse(responseCode = "200", description = "Model families",
@@ -68,8 +68,9 @@ public class ModelResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a model family", description = "The ETag header carries the family's version, for If-Match.")
-    @APIResponse(responseCode = "200", description = "The family", headers = @Header(name = "ETag"),
+    @Operation(operationId = "getModel", summary = "Get a model family", description = "The ETag header carries the family's version, for If-Match.")
+    @APIResponse(responseCode = "200", description = "The family",
+            headers = @Header(name = "ETag", description = "The family's version in quotes", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = ModelFamily.class),
                     examples = @ExampleObject(name = "model", value = Examples.MODEL)))
     @APIResponse(responseCode = "404", description = "No such family",
@@ -82,8 +83,10 @@ public class ModelResource {
 
     @RolesAllowed(Roles.COMPLIANCE_OFFICER)
     @POST
-    @Operation(summary = "Create a model family")
-    @APIResponse(responseCode = "201", description = "Created", headers = {@Header(name = "Location"), @Header(name = "ETag")},
+    @Operation(operationId = "createModel", summary = "Create a model family")
+    @APIResponse(responseCode = "201", description = "Created",
+            headers = {@Header(name = "Location", description = "Where the new family can be read", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "ETag", description = "The family's version in quotes", schema = @Schema(type = SchemaType.STRING))},
             content = @Content(schema = @Schema(implementation = ModelFamily.class),
                     examples = @ExampleObject(name = "model", value = Examples.MODEL)))
     @APIResponse(responseCode = "400", description = "Invalid body",
@@ -104,8 +107,9 @@ public class ModelResource {
     @RolesAllowed(Roles.COMPLIANCE_OFFICER)
     @PUT
     @Path("/{id}")
-    @Operation(summary = "Replace a model family", description = "Needs If-Match with the ETag that was read.")
-    @APIResponse(responseCode = "200", description = "The family as stored now", headers = @Header(name = "ETag"),
+    @Operation(operationId = "replaceModel", summary = "Replace a model family", description = "Needs If-Match with the ETag that was read.")
+    @APIResponse(responseCode = "200", description = "The family as stored now",
+            headers = @Header(name = "ETag", description = "The family's new version in quotes", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = ModelFamily.class),
                     examples = @ExampleObject(name = "model", value = Examples.MODEL)))
     @APIResponse(responseCode = "404", description = "No such family",

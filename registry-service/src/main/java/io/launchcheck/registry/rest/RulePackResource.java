@@ -85,15 +85,18 @@ public class RulePackResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Import a rule pack (JSON or YAML)", description = "Vendors and rules are matched by id: new "
+    @Operation(operationId = "importRulePack",
+            summary = "Import a rule pack (JSON or YAML)", description = "Vendors and rules are matched by id: new "
             + "ones are added, different ones replaced, equal ones left alone; rules the pack does not name stay. "
             + "Everything that changed shares one new ruleset version; importing the same pack again changes nothing "
             + "and creates no version. A pack with any invalid entry imports nothing (422 naming rules[i].field). "
-            + "Send YAML as application/yaml, application/x-yaml or text/yaml.")
+            + "Send YAML as application/yaml, application/x-yaml or text/yaml. Pack names, rule ids and vendor ids "
+            + "starting with example- are reserved for examples such as the one below and refused with 422, so "
+            + "trying it changes nothing.")
     @RequestBody(content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RulePack.class)),
-            @Content(mediaType = YAML, schema = @Schema(implementation = RulePack.class),
-                    examples = @ExampleObject(name = "pack", value = Examples.PACK_YAML))})
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RulePack.class),
+                    examples = @ExampleObject(name = "example pack (refused)", value = Examples.PACK)),
+            @Content(mediaType = YAML, schema = @Schema(implementation = RulePack.class))})
     @APIResponse(responseCode = "200", description = "What the import did",
             content = @Content(schema = @Schema(implementation = RulePackImport.class),
                     examples = @ExampleObject(name = "import", value = Examples.PACK_IMPORT)))
@@ -103,9 +106,11 @@ public class RulePackResource {
     @APIResponse(responseCode = "409", description = "Duplicate ids in the pack, or a vendor name owned by another vendor",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "duplicate", value = Examples.CONFLICT_PROBLEM)))
-    @APIResponse(responseCode = "422", description = "Unknown jurisdictions, vendors or countries, or contradicting fields",
+    @APIResponse(responseCode = "422", description = "Unknown jurisdictions, vendors or countries, contradicting fields, "
+            + "or a name or id reserved for examples",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "invalid rule", value = Examples.VALIDATION_PROBLEM)))
+                    examples = {@ExampleObject(name = "invalid rule", value = Examples.VALIDATION_PROBLEM),
+                            @ExampleObject(name = "example pack", value = Examples.RESERVED_PROBLEM)}))
     public RulePackImport importJson(@Valid @NotNull RulePack pack, @Context HttpHeaders headers) {
         return packs.importPack(pack, changeContexts.resolve(headers));
     }

@@ -67,7 +67,8 @@ public class RuleResource {
     ChangeContextResolver changeContexts;
 
     @GET
-    @Operation(summary = "List rules", description = "Rules ordered by id, one page at a time (page from 0). The total "
+    @Operation(operationId = "listRules",
+            summary = "List rules", description = "Rules ordered by id, one page at a time (page from 0). The total "
             + "number of matching rules is in the X-Total-Count header; Link names the next and previous pages. "
             + "jurisdiction with related=true also lists the rules that reach that jurisdiction: its country, its "
             + "blocs, its subdivisions or, for a bloc, its members and their subdivisions. vendor accepts any "
@@ -78,7 +79,8 @@ public class RuleResource {
     @APIResponse(responseCode = "200", description = "A page of rules",
             headers = {@Header(name = TOTAL_COUNT, description = "Number of rules matching the filters",
                     schema = @Schema(type = SchemaType.INTEGER)),
-                    @Header(name = "Link", description = "rel=\"next\" / rel=\"prev\" page links")},
+                    @Header(name = "Link", description = "rel=\"next\" / rel=\"prev\" page links",
+                            schema = @Schema(type = SchemaType.STRING))},
             content = @Content(schema = @Schema(implementation = Rule.class, type = SchemaType.ARRAY),
                     examples = @ExampleObject(name = "rules", value = Examples.RULE_LIST)))
     @APIResponse(responseCode = "400", description = "Unknown jurisdiction, kind or status, bad date or page",
@@ -87,10 +89,13 @@ public class RuleResource {
     public Response list(
             @Parameter(description = "Jurisdiction code, e.g. US-TX, IT, EU (any case)") @QueryParam("jurisdiction") String jurisdiction,
             @Parameter(description = "Also the rules of related jurisdictions (parent, blocs, subdivisions, members)") @QueryParam("related") @DefaultValue("false") boolean related,
-            @Parameter(description = "Rule kind, e.g. NATIONWIDE_BAN") @QueryParam("kind") String kind,
-            @Parameter(description = "IN_FORCE, PROPOSED or LIFTED") @QueryParam("status") String status,
+            @Parameter(description = "Rule kind, e.g. NATIONWIDE_BAN (any case)",
+                    schema = @Schema(implementation = RuleKind.class)) @QueryParam("kind") String kind,
+            @Parameter(description = "IN_FORCE, PROPOSED or LIFTED (any case)",
+                    schema = @Schema(implementation = RuleStatus.class)) @QueryParam("status") String status,
             @Parameter(description = "Vendor id, name, alias or legal entity (case-insensitive)") @QueryParam("vendor") String vendor,
-            @Parameter(description = "Only rules in force on this day (YYYY-MM-DD)") @QueryParam("inForceOn") String inForceOn,
+            @Parameter(description = "Only rules in force on this day (YYYY-MM-DD)",
+                    schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("inForceOn") String inForceOn,
             @Parameter(description = "true: only rules overdue for review (reviewedOn older than the configured maximum age, or missing); false: only the others") @QueryParam("reviewOverdue") Boolean reviewOverdue,
             @Parameter(description = "Page number, from 0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @Parameter(description = "Page size, 1 to 500") @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size,
@@ -110,9 +115,10 @@ public class RuleResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a rule", description = "The ETag header carries the rule's version, for If-Match.")
+    @Operation(operationId = "getRule",
+            summary = "Get a rule", description = "The ETag header carries the rule's version, for If-Match.")
     @APIResponse(responseCode = "200", description = "The rule",
-            headers = @Header(name = "ETag", description = "The rule's version in quotes, e.g. \"3\""),
+            headers = @Header(name = "ETag", description = "The rule's version in quotes, e.g. \"3\"", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = Rule.class),
                     examples = @ExampleObject(name = "rule", value = Examples.RULE)))
     @APIResponse(responseCode = "404", description = "No such rule",
@@ -125,12 +131,14 @@ public class RuleResource {
 
     @RolesAllowed(Roles.COMPLIANCE_OFFICER)
     @POST
-    @Operation(summary = "Create a rule", description = "Codes are read in any case; vendor names in subject.vendors "
+    @Operation(operationId = "createRule",
+            summary = "Create a rule", description = "Codes are read in any case; vendor names in subject.vendors "
             + "resolve to vendor ids. The version field is ignored. DATA_LOCALIZATION needs "
             + "requirement.storageCountries; CROSS_BORDER_TRANSFER needs requirement.allowedDestinations (an empty "
             + "list allows only the rule's own jurisdiction); LIFTED needs effectiveTo, which must be after effectiveFrom.")
     @APIResponse(responseCode = "201", description = "Created; Location names the rule, ETag its version",
-            headers = {@Header(name = "Location"), @Header(name = "ETag")},
+            headers = {@Header(name = "Location", description = "Where the new rule can be read", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "ETag", description = "The rule's version in quotes", schema = @Schema(type = SchemaType.STRING))},
             content = @Content(schema = @Schema(implementation = Rule.class),
                     examples = @ExampleObject(name = "rule", value = Examples.RULE)))
     @APIResponse(responseCode = "400", description = "Malformed body, unknown enum value or field constraint broken",
@@ -139,7 +147,8 @@ public class RuleResource {
     @APIResponse(responseCode = "409", description = "A rule with this id exists",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "duplicate id", value = Examples.CONFLICT_PROBLEM)))
-    @APIResponse(responseCode = "422", description = "Unknown jurisdiction, vendor or country, or fields that contradict each other",
+    @APIResponse(responseCode = "422", description = "Unknown jurisdiction, vendor or country, fields that contradict each other, "
+            + "or an id reserved for examples (example-...)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknown vendor", value = Examples.VALIDATION_PROBLEM)))
     public Response create(@Valid @NotNull Rule rule, @Context HttpHeaders headers, @Context UriInfo uri) {
@@ -151,10 +160,11 @@ public class RuleResource {
     @RolesAllowed(Roles.COMPLIANCE_OFFICER)
     @PUT
     @Path("/{id}")
-    @Operation(summary = "Replace a rule", description = "Needs If-Match with the ETag that was read. A body equal to "
+    @Operation(operationId = "replaceRule",
+            summary = "Replace a rule", description = "Needs If-Match with the ETag that was read. A body equal to "
             + "the stored rule changes nothing and creates no ruleset version.")
     @APIResponse(responseCode = "200", description = "The rule as stored now, with its new ETag",
-            headers = @Header(name = "ETag"),
+            headers = @Header(name = "ETag", description = "The rule's new version in quotes", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = Rule.class),
                     examples = @ExampleObject(name = "rule", value = Examples.RULE)))
     @APIResponse(responseCode = "400", description = "Invalid body, or the body's id differs from the path",
@@ -183,7 +193,8 @@ public class RuleResource {
     @RolesAllowed(Roles.COMPLIANCE_OFFICER)
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Delete a rule", description = "Needs If-Match. The rule leaves the current ruleset but stays "
+    @Operation(operationId = "deleteRule",
+            summary = "Delete a rule", description = "Needs If-Match. The rule leaves the current ruleset but stays "
             + "in its history and in the rulesets of earlier versions.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No such rule",
@@ -205,7 +216,8 @@ public class RuleResource {
     @RolesAllowed({Roles.COMPLIANCE_OFFICER, Roles.AUDITOR})
     @GET
     @Path("/{id}/history")
-    @Operation(summary = "A rule's history", description = "Every change, newest first: ruleset version, action, "
+    @Operation(operationId = "getRuleHistory",
+            summary = "A rule's history", description = "Every change, newest first: ruleset version, action, "
             + "actor, reason, time, and the rule before and after. Deleted rules keep their history.")
     @APIResponse(responseCode = "200", description = "The history",
             content = @Content(schema = @Schema(implementation = RuleChange.class, type = SchemaType.ARRAY),

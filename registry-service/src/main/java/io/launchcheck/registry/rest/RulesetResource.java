@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -36,12 +37,14 @@ public class RulesetResource {
     RulesetService rulesets;
 
     @GET
-    @Operation(summary = "The ruleset", description = "Without version: the current ruleset, with ETag \"<version>\" "
+    @Operation(operationId = "getRuleset",
+            summary = "The ruleset", description = "Without version: the current ruleset, with ETag \"<version>\" "
             + "and 304 Not Modified when If-None-Match names it. With version: the ruleset exactly as it was then "
             + "(rules and vendors from history; jurisdictions are reference data and always current). "
             + "Jurisdictions come without members.")
     @APIResponse(responseCode = "200", description = "The ruleset",
-            headers = @Header(name = "ETag", description = "The ruleset version in quotes, e.g. \"42\""),
+            headers = @Header(name = "ETag", description = "The ruleset version in quotes, e.g. \"42\"",
+                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = Ruleset.class),
                     examples = @ExampleObject(name = "ruleset", value = Examples.RULESET)))
     @APIResponse(responseCode = "304", description = "If-None-Match names the current version")
@@ -68,7 +71,8 @@ public class RulesetResource {
 
     @GET
     @Path("/version")
-    @Operation(summary = "The current ruleset version", description = "Cheap: one row read. Poll this, then fetch "
+    @Operation(operationId = "getRulesetVersion",
+            summary = "The current ruleset version", description = "Cheap: one row read. Poll this, then fetch "
             + "the ruleset when the version moved.")
     @APIResponse(responseCode = "200", description = "The version and when it was committed",
             content = @Content(schema = @Schema(implementation = RulesetVersion.class),

@@ -53,7 +53,8 @@ public class VendorResource {
     ChangeContextResolver changeContexts;
 
     @GET
-    @Operation(summary = "List vendors", description = "All vendors by id; with name, the vendor that name resolves "
+    @Operation(operationId = "listVendors",
+            summary = "List vendors", description = "All vendors by id; with name, the vendor that name resolves "
             + "to (id, name, alias or legal entity, any case, extra spaces ignored) or an empty list.")
     @APIResponse(responseCode = "200", description = "Vendors",
             content = @Content(schema = @Schema(implementation = Vendor.class, type = SchemaType.ARRAY),
@@ -65,8 +66,10 @@ public class VendorResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a vendor", description = "The ETag header carries the vendor's version, for If-Match.")
-    @APIResponse(responseCode = "200", description = "The vendor", headers = @Header(name = "ETag"),
+    @Operation(operationId = "getVendor",
+            summary = "Get a vendor", description = "The ETag header carries the vendor's version, for If-Match.")
+    @APIResponse(responseCode = "200", description = "The vendor",
+            headers = @Header(name = "ETag", description = "The vendor's version in quotes", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = Vendor.class),
                     examples = @ExampleObject(name = "vendor", value = Examples.VENDOR)))
     @APIResponse(responseCode = "404", description = "No such vendor",
@@ -79,8 +82,10 @@ public class VendorResource {
 
     @RolesAllowed(Roles.COMPLIANCE_OFFICER)
     @POST
-    @Operation(summary = "Create a vendor")
-    @APIResponse(responseCode = "201", description = "Created", headers = {@Header(name = "Location"), @Header(name = "ETag")},
+    @Operation(operationId = "createVendor", summary = "Create a vendor")
+    @APIResponse(responseCode = "201", description = "Created",
+            headers = {@Header(name = "Location", description = "Where the new vendor can be read", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "ETag", description = "The vendor's version in quotes", schema = @Schema(type = SchemaType.STRING))},
             content = @Content(schema = @Schema(implementation = Vendor.class),
                     examples = @ExampleObject(name = "vendor", value = Examples.VENDOR)))
     @APIResponse(responseCode = "400", description = "Invalid body",
@@ -89,7 +94,7 @@ public class VendorResource {
     @APIResponse(responseCode = "409", description = "The id or one of the names belongs to another vendor",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "taken", value = Examples.CONFLICT_PROBLEM)))
-    @APIResponse(responseCode = "422", description = "Unknown origin country",
+    @APIResponse(responseCode = "422", description = "Unknown origin country, or an id reserved for examples (example-...)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknown country", value = Examples.VALIDATION_PROBLEM)))
     public Response create(@Valid @NotNull Vendor vendor, @Context HttpHeaders headers, @Context UriInfo uri) {
@@ -101,8 +106,10 @@ public class VendorResource {
     @RolesAllowed(Roles.COMPLIANCE_OFFICER)
     @PUT
     @Path("/{id}")
-    @Operation(summary = "Replace a vendor", description = "Needs If-Match with the ETag that was read.")
-    @APIResponse(responseCode = "200", description = "The vendor as stored now", headers = @Header(name = "ETag"),
+    @Operation(operationId = "replaceVendor",
+            summary = "Replace a vendor", description = "Needs If-Match with the ETag that was read.")
+    @APIResponse(responseCode = "200", description = "The vendor as stored now",
+            headers = @Header(name = "ETag", description = "The vendor's new version in quotes", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = Vendor.class),
                     examples = @ExampleObject(name = "vendor", value = Examples.VENDOR)))
     @APIResponse(responseCode = "404", description = "No such vendor",

@@ -75,6 +75,9 @@ public class RulePackService {
 
     @Transactional
     public RulePackImport importPack(RulePack pack, ChangeContext context) {
+        if (ExampleIds.reserved(pack.pack())) {
+            throw ProblemException.unprocessable("pack", ExampleIds.PACK_MESSAGE);
+        }
         RulesetChanges.Change change = changes.open(context);
         List<Vendor> packVendors = pack.vendors() == null ? List.of() : pack.vendors();
         List<Rule> packRules = pack.rules() == null ? List.of() : pack.rules();

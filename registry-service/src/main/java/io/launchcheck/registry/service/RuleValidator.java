@@ -46,6 +46,9 @@ public class RuleValidator {
      */
     public Rule check(Rule rule, VendorNames vendors, String prefix, List<FieldError> errors) {
         int before = errors.size();
+        if (ExampleIds.reserved(rule.id())) {
+            errors.add(new FieldError(prefix + "id", ExampleIds.ID_MESSAGE));
+        }
         String jurisdiction = Codes.normalize(rule.jurisdiction());
         if (!jurisdictions.exists(jurisdiction)) {
             errors.add(new FieldError(prefix + "jurisdiction", "unknown jurisdiction '" + strip(rule.jurisdiction())

@@ -130,6 +130,9 @@ public class VendorService {
     /** The canonical vendor, or a 422/409 problem naming the fields. */
     private Vendor checked(Vendor vendor, String prefix) {
         List<FieldError> errors = new ArrayList<>();
+        if (ExampleIds.reserved(vendor.id())) {
+            errors.add(new FieldError(prefix + "id", ExampleIds.ID_MESSAGE));
+        }
         String origin = Codes.normalize(vendor.originCountry());
         if (origin != null && !jurisdictions.isCountry(origin)) {
             errors.add(new FieldError(prefix + "originCountry", "unknown country '" + vendor.originCountry().strip() + "'"));

@@ -6,6 +6,7 @@ import static io.launchcheck.registry.rest.Fixtures.uniqueId;
 import static io.launchcheck.registry.security.Tokens.asOfficer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -61,6 +62,19 @@ class RulePackResourceTest {
                 .body("version", equalTo(0));
         asOfficer().get("/api/v1/rules/" + tag + "-ru-localization/history").then().statusCode(200)
                 .body("size()", equalTo(1)).body("[0].actor", equalTo("importer"));
+    }
+
+    @Test
+    void refusesTheDocumentedExamplePackSoTryingItWritesNothing() {
+        long before = rulesetVersion();
+        asOfficer().contentType("application/json").body(Examples.PACK).post("/api/v1/rulepacks")
+                .then().statusCode(422).contentType(PROBLEM_JSON).body("errors[0].field", equalTo("pack"));
+        String renamed = Examples.PACK.replace("\"pack\": \"example-pack\"", "\"pack\": \"" + uniqueId("p") + "\"");
+        asOfficer().contentType("application/json").body(renamed).post("/api/v1/rulepacks")
+                .then().statusCode(422).contentType(PROBLEM_JSON).body("errors.field", hasItem("vendors[0].id"));
+        assertThat(rulesetVersion()).isEqualTo(before);
+        asOfficer().get("/api/v1/rules/example-it-vendor-block").then().statusCode(404);
+        asOfficer().get("/api/v1/vendors/example-vendor").then().statusCode(404);
     }
 
     @Test

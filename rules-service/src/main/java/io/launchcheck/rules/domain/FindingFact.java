@@ -51,7 +51,7 @@ public final class FindingFact {
                 "LaunchCheck fails closed: a launch whose identity cannot be checked is never reported COMPLIANT",
                 null, null, "Write the vendor and model as the registry knows them (GET /api/v1/vendors?name=... and "
                         + "GET /api/v1/models?name=... on the registry), or ask a compliance officer to add them to "
-                        + "the registry; then assess again.", Confidence.HIGH, null, null);
+                        + "the registry; then assess again.", Confidence.HIGH, profile.getAsOf(), null);
         return new FindingFact(target.getIndex(), Severity.WARNING, finding);
     }
 

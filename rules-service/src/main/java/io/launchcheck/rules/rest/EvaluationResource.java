@@ -49,7 +49,7 @@ public class EvaluationResource {
              "results": [
                {"jurisdiction": "US-TX", "verdict": "NON_COMPLIANT",
                 "findings": [{"ruleId": "us-tx-prohibited-technologies-deepseek", "kind": "GOVERNMENT_DEVICE_BAN",
-                  "severity": "BLOCKING", "status": "IN_FORCE", "jurisdiction": "US-TX",
+                  "severity": "BLOCKING", "status": "IN_FORCE", "jurisdiction": "US-TX", "organization": null,
                   "message": "Texas: DeepSeek banned on state government devices",
                   "why": ["The rule is one of US-TX's own",
                           "Vendor 'Hangzhou DeepSeek Artificial Intelligence' is DeepSeek, which the rule covers",
@@ -57,7 +57,7 @@ public class EvaluationResource {
                           "In force on 2025-03-01 (since 2025-01-31)"],
                   "legalBasis": "Governor's directive of 31 January 2025", "authority": "Office of the Texas Governor",
                   "sourceUrl": "https://gov.texas.gov/", "remediation": "Do not deploy to Texas state agencies.",
-                  "confidence": "HIGH", "effectiveFrom": "2025-01-31"}],
+                  "confidence": "HIGH", "effectiveFrom": "2025-01-31", "effectiveTo": null}],
                 "upcoming": []}]}
             """;
 
@@ -72,7 +72,7 @@ public class EvaluationResource {
     EvaluationService evaluations;
 
     @POST
-    @Operation(summary = "Judge a deployment profile",
+    @Operation(operationId = "evaluateProfile", summary = "Judge a deployment profile",
             description = "Returns, for each target jurisdiction in the order given, the verdict (COMPLIANT, NEEDS_REVIEW "
                     + "or NON_COMPLIANT), the findings with why each rule matched, and the rules that take effect "
                     + "after asOf (default: today, UTC). Judged with the current ruleset, or with rulesetVersion when "
