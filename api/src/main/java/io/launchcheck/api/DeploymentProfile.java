@@ -11,8 +11,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-
 /**
  * What a product team submits: the app, how it is hosted, and the markets and users it targets.
  *
@@ -20,7 +18,6 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  *                              conservative)
  * @param asOf                  judge against the rules in force on this date (default: today)
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record DeploymentProfile(
         @NotNull @Valid App app,
         @NotNull @Valid Hosting hosting,
@@ -31,7 +28,6 @@ public record DeploymentProfile(
     public static final String COUNTRY_CODE = "[A-Za-z]{2}";
 
     /** The app and its model. {@code vendor} may be any alias or legal entity of a known vendor. */
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record App(
             @NotBlank @Size(max = 200) String name,
             @Size(max = 200) String vendor,
@@ -41,7 +37,6 @@ public record DeploymentProfile(
     }
 
     /** Where the model runs and where user data is stored or processed. */
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record Hosting(
             @NotNull HostingMode mode,
             @Size(max = 300) List<@NotNull @Pattern(regexp = "\\s*" + COUNTRY_CODE + "\\s*",
@@ -49,7 +44,6 @@ public record DeploymentProfile(
     }
 
     /** One market: a country, subdivision or bloc, with the users the app serves there. */
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record Target(
             @NotBlank @Size(max = 10) String jurisdiction,
             Set<Segment> segments,

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
@@ -24,7 +23,6 @@ import io.launchcheck.api.Verdict;
  * @param changes         what changed since that assessment, if any
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonIgnoreProperties(ignoreUnknown = true)
 @JsonPropertyOrder({"id", "overall", "asOf", "rulesetVersion", "evaluatedAt", "app", "results", "profile",
         "reevaluatedFrom", "changes"})
 public record AssessmentBody(

@@ -4,14 +4,11 @@ import java.time.LocalDate;
 
 import jakarta.validation.constraints.Positive;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-
 /**
  * Optional body of a re-evaluation.
  *
  * @param rulesetVersion judge against this ruleset version (default: the rules-service's current one)
  * @param asOf           judge on this date (default: the re-judged assessment's {@code asOf})
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record ReevaluationRequest(@Positive Long rulesetVersion, LocalDate asOf) {
 }

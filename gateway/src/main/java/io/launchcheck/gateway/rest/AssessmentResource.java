@@ -82,7 +82,9 @@ public class AssessmentResource {
             description = "Validates the profile, has the rules-service judge every target jurisdiction, combines the "
                     + "verdicts into `overall` (the worst of them: NON_COMPLIANT > NEEDS_REVIEW > COMPLIANT) and stores "
                     + "the assessment immutably. Codes may be written in any case and with surrounding spaces; "
-                    + "unknown extra fields are ignored. `asOf` defaults to today (UTC) and must lie between "
+                    + "the JSON is read strictly: an unknown field (the answer suggests the nearest known one), a field named "
+                    + "twice, a number or boolean where a string is expected (or the reverse) and control characters "
+                    + "in strings are refused with 400 naming the field. `asOf` defaults to today (UTC) and must lie between "
                     + "2000-01-01 and five years after today. Bodies over 256 KiB are refused with 413. If any target "
                     + "cannot be judged the answer is 503 with Retry-After and nothing is stored.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,

@@ -26,6 +26,7 @@ import io.launchcheck.api.Finding;
 import io.launchcheck.api.JurisdictionResult;
 import io.launchcheck.api.UpcomingRule;
 import io.launchcheck.api.Verdict;
+import io.launchcheck.api.json.StrictJson;
 import io.launchcheck.api.problem.Problem;
 import io.launchcheck.api.problem.ProblemException;
 import io.launchcheck.gateway.client.RulesRejectedException;
@@ -246,7 +247,7 @@ public class AssessmentService {
 
     private <T> T read(String text, Class<T> type) {
         try {
-            return json.readValue(text, type);
+            return StrictJson.tolerant(json, type).readValue(text);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot read a stored assessment", e);
         }

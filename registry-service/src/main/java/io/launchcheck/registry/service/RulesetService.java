@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.launchcheck.api.Rule;
 import io.launchcheck.api.Ruleset;
 import io.launchcheck.api.Vendor;
+import io.launchcheck.api.json.StrictJson;
 import io.launchcheck.api.problem.ProblemException;
 import io.launchcheck.registry.config.RegistryConfig;
 import io.launchcheck.registry.domain.RulesetHead;
@@ -136,7 +137,7 @@ public class RulesetService {
 
     private <T> T read(String json, Class<T> type) {
         try {
-            return objectMapper.readValue(json, type);
+            return StrictJson.tolerant(objectMapper, type).readValue(json);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Stored history is not a " + type.getSimpleName(), e);
         }
