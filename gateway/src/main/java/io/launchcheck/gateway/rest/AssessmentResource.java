@@ -191,7 +191,8 @@ public class AssessmentResource {
                     + "against the rules-service's current ruleset (unless the body pins `rulesetVersion`), stores "
                     + "the result as a new assessment linked by `reevaluatedFrom`, and answers it with `changes`: "
                     + "ruleset version, asOf and overall verdict before and after, and per jurisdiction the verdict "
-                    + "before and after and the findings (by rule id) added and removed. The body is optional.")
+                    + "before and after and the findings (by rule id) added and removed. The body is optional: none, an "
+                    + "empty one and JSON `null` all mean no options.")
     @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ReevaluationRequest.class),
             examples = @ExampleObject(name = "pinned version", value = Examples.REEVALUATION)))
@@ -218,7 +219,7 @@ public class AssessmentResource {
         return created(assessments.reevaluate(uuid(id), reevaluation(contentType, body), callers.reader()));
     }
 
-    /** The body is optional, so it is read here: absent or empty means "no options". */
+    /** The body is optional, so it is read here: absent, empty or JSON {@code null} means "no options". */
     private ReevaluationRequest reevaluation(String contentType, String body) throws JsonProcessingException {
         if (body == null || body.isBlank()) {
             return null;
@@ -227,6 +228,9 @@ public class AssessmentResource {
             throw new NotSupportedException("The body must be application/json");
         }
         ReevaluationRequest request = json.readValue(body, ReevaluationRequest.class);
+        if (request == null) {
+            return null;
+        }
         Set<ConstraintViolation<ReevaluationRequest>> violations = validator.validate(request);
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
