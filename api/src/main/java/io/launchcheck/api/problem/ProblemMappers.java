@@ -14,6 +14,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -83,6 +84,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
+        if (DatabaseFailures.unreachable(e)) {
+            LOG.warnf("Database unreachable on %s: %s", uri.getPath(), e.toString());
+            ProblemException unavailable = ProblemException.databaseUnavailable(databaseRetryAfter());
+            return problem(unavailable, uri);
+        }
         LOG.error("Unexpected error on " + uri.getPath(), e);
         return build(500, "Internal error", "The request could not be completed; it has been logged.", List.of(), uri)
                 .build();
@@ -103,6 +109,11 @@ public class ProblemMappers {
             case 415 -> "The body's Content-Type is not accepted here; send application/json.";
             default -> title;
         };
+    }
+
+    /** Seconds a client should wait when the database is unreachable ({@code launchcheck.database.retry-after}). */
+    private static int databaseRetryAfter() {
+        return ConfigProvider.getConfig().getOptionalValue("launchcheck.database.retry-after", Integer.class).orElse(5);
     }
 
     static String summarize(List<Problem.FieldError> errors) {

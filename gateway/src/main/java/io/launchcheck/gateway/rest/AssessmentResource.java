@@ -99,7 +99,8 @@ public class AssessmentResource {
                     examples = @ExampleObject(name = "deepseek", value = Examples.ASSESSMENT)))
     @APIResponse(responseCode = "400", description = "Invalid profile (the offending fields are named): unknown "
             + "jurisdiction, segment, sector or hosting mode, impossible or out-of-range asOf, missing, empty or "
-            + "duplicate targets, malformed JSON",
+            + "duplicate targets, unknown or repeated fields (an unknown one with the nearest known field suggested), "
+            + "a value of the wrong JSON type, control characters in a string, malformed JSON (with line and column)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknown jurisdiction", value = Examples.UNKNOWN_JURISDICTION)))
     @APIResponse(responseCode = "413", description = "Body larger than 256 KiB",
@@ -108,7 +109,8 @@ public class AssessmentResource {
     @APIResponse(responseCode = "415", description = "Body not sent as application/json",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not JSON", value = Examples.UNSUPPORTED)))
-    @APIResponse(responseCode = "503", description = "No verdict could be obtained for every target; nothing stored",
+    @APIResponse(responseCode = "503", description = "No verdict could be obtained for every target, or the "
+            + "gateway's database cannot be reached; nothing stored",
             headers = @Header(name = "Retry-After", description = "Seconds to wait before trying again",
                     schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
@@ -129,6 +131,10 @@ public class AssessmentResource {
     @APIResponse(responseCode = "404", description = "No assessment with this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknown id", value = Examples.NOT_FOUND)))
+    @APIResponse(responseCode = "503", description = "The gateway's database cannot be reached; try again later",
+            headers = @Header(name = "Retry-After", description = "Seconds to wait before trying again",
+                    schema = @Schema(type = SchemaType.INTEGER)),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@Parameter(description = "The assessment's id (a UUID)") @PathParam("id") String id) {
         Assessment assessment = assessments.find(uuid(id), callers.reader())
                 .orElseThrow(() -> ProblemException.notFound("No assessment with id " + id));
@@ -148,9 +154,14 @@ public class AssessmentResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = AssessmentPage.class),
                     examples = @ExampleObject(name = "one page", value = Examples.PAGE)))
-    @APIResponse(responseCode = "400", description = "Unknown verdict, negative page or size outside 1..100",
+    @APIResponse(responseCode = "400", description = "Unknown verdict, page outside 0..1000000, size outside 1..100, "
+            + "or a control character in a filter",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknown verdict", value = Examples.BAD_LIST_FILTER)))
+    @APIResponse(responseCode = "503", description = "The gateway's database cannot be reached; try again later",
+            headers = @Header(name = "Retry-After", description = "Seconds to wait before trying again",
+                    schema = @Schema(type = SchemaType.INTEGER)),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public AssessmentPage list(
             @Parameter(description = "Only this app's assessments (case-insensitive)") @QueryParam("app") String app,
             @Parameter(description = "Only assessments with this overall verdict",
