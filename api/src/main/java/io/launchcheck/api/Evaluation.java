@@ -8,8 +8,11 @@ import java.util.List;
  * The rules-service's judgement of one profile: a result per target, in the order of the targets,
  * stamped with the ruleset that judged it.
  *
- * @param rulesetLoadedAt when the rules-service loaded that ruleset from the registry
- * @param rulesetStale    true when the registry could not be reached lately and the last known ruleset was used
+ * @param rulesetLoadedAt    when the rules-service loaded that ruleset from the registry
+ * @param rulesetStale       true when the registry could not be reached lately and the last known ruleset was used
+ * @param rulesetChangedAt   when that ruleset version was made in the registry (its last change)
+ * @param rulesetConfirmedAt when the registry last confirmed that this ruleset is its current one; null for a
+ *                           pinned (past) version, which is judged exactly as it was
  */
 public record Evaluation(
         long rulesetVersion,
@@ -17,5 +20,19 @@ public record Evaluation(
         boolean rulesetStale,
         LocalDate asOf,
         Verdict overall,
-        List<JurisdictionResult> results) {
+        List<JurisdictionResult> results,
+        Instant rulesetChangedAt,
+        Instant rulesetConfirmedAt) {
+
+    /** An evaluation without the ruleset's change and confirmation times. */
+    public Evaluation(long rulesetVersion, Instant rulesetLoadedAt, boolean rulesetStale, LocalDate asOf,
+            Verdict overall, List<JurisdictionResult> results) {
+        this(rulesetVersion, rulesetLoadedAt, rulesetStale, asOf, overall, results, null, null);
+    }
+
+    /** This evaluation with the ruleset's change time and the time the registry last confirmed it. */
+    public Evaluation withRulesetTimes(Instant changedAt, Instant confirmedAt) {
+        return new Evaluation(rulesetVersion, rulesetLoadedAt, rulesetStale, asOf, overall, results, changedAt,
+                confirmedAt);
+    }
 }

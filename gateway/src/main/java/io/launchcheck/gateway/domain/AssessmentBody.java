@@ -21,10 +21,12 @@ import io.launchcheck.api.Verdict;
  * @param profile         the normalized profile that was judged
  * @param reevaluatedFrom the assessment this one re-judged, if any
  * @param changes         what changed since that assessment, if any
+ * @param ruleset         the ruleset that judged it and whether it was known to be current ({@code stale}); absent
+ *                        in assessments stored before it was recorded
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"id", "overall", "asOf", "rulesetVersion", "evaluatedAt", "app", "results", "profile",
-        "reevaluatedFrom", "changes"})
+        "reevaluatedFrom", "changes", "ruleset"})
 public record AssessmentBody(
         UUID id,
         Verdict overall,
@@ -35,5 +37,6 @@ public record AssessmentBody(
         List<JurisdictionResult> results,
         DeploymentProfile profile,
         UUID reevaluatedFrom,
-        Changes changes) {
+        Changes changes,
+        RulesetProvenance ruleset) {
 }

@@ -81,7 +81,9 @@ public class AssessmentResource {
     @Operation(summary = "Assess a deployment profile",
             description = "Validates the profile, has the rules-service judge every target jurisdiction, combines the "
                     + "verdicts into `overall` (the worst of them: NON_COMPLIANT > NEEDS_REVIEW > COMPLIANT) and stores "
-                    + "the assessment immutably. Codes may be written in any case and with surrounding spaces; "
+                    + "the assessment immutably. `ruleset` says which ruleset judged it: `stale` is true when the rules-service "
+                    + "had not reached the registry lately and judged with the last ruleset it knew (confirmed current at "
+                    + "`confirmedAt`), so rules changed since then are not in the verdict; re-evaluate once it is false. Codes may be written in any case and with surrounding spaces; "
                     + "the JSON is read strictly: an unknown field (the answer suggests the nearest known one), a field named "
                     + "twice, a number or boolean where a string is expected (or the reverse) and control characters "
                     + "in strings are refused with 400 naming the field. `asOf` defaults to today (UTC) and must lie between "

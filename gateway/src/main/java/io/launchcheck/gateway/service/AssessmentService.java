@@ -38,6 +38,7 @@ import io.launchcheck.gateway.domain.Caller;
 import io.launchcheck.gateway.domain.AssessmentSummary;
 import io.launchcheck.gateway.domain.Changes;
 import io.launchcheck.gateway.domain.ReevaluationRequest;
+import io.launchcheck.gateway.domain.RulesetProvenance;
 import io.launchcheck.gateway.repository.AssessmentRepository;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -115,7 +116,7 @@ public class AssessmentService {
         AssessmentBody fresh = body(profile, judgement, stored.id, null);
         AssessmentBody withChanges = new AssessmentBody(fresh.id(), fresh.overall(), fresh.asOf(),
                 fresh.rulesetVersion(), fresh.evaluatedAt(), fresh.app(), fresh.results(), fresh.profile(),
-                stored.id, changes(previous, fresh));
+                stored.id, changes(previous, fresh), fresh.ruleset());
         return store(withChanges, "reevaluation", stored.team);
     }
 
@@ -175,7 +176,8 @@ public class AssessmentService {
             UUID reevaluatedFrom, Changes changes) {
         return new AssessmentBody(UUID.randomUUID(), judgement.overall(), profile.asOf(),
                 judgement.evaluation().rulesetVersion(), Instant.now().truncatedTo(ChronoUnit.MILLIS),
-                profile.app().name(), judgement.evaluation().results(), profile, reevaluatedFrom, changes);
+                profile.app().name(), judgement.evaluation().results(), profile, reevaluatedFrom, changes,
+                RulesetProvenance.of(judgement.evaluation()));
     }
 
     private Assessment store(AssessmentBody body, String kind, String team) {
