@@ -33,7 +33,8 @@ final class JsonProblems {
     /** The field named when the whole body is at fault (it is not an object, it is empty, ...). */
     static final String BODY = "body";
 
-    private static final int MAX_SUGGESTION_DISTANCE = 3;
+    /** At most this many edits, and one per three letters of the unknown name, make a likely typo. */
+    private static final int MAX_SUGGESTION_DISTANCE = 4;
     private static final Pattern DUPLICATE = Pattern.compile("Duplicate (?:field|Object property) '(.*)'");
     private static final Pattern SOURCE = Pattern.compile("\\s*(\\(start marker at )?\\[Source: .*?; line: \\d+, column: \\d+\\]\\)?",
             Pattern.DOTALL);
@@ -227,8 +228,8 @@ final class JsonProblems {
         String lower = name.toLowerCase();
         return known.stream().map(String::valueOf)
                 .map(candidate -> Map.entry(candidate, distance.apply(lower, candidate.toLowerCase())))
-                .filter(entry -> entry.getValue() <= Math.max(MAX_SUGGESTION_DISTANCE, name.length() / 3)
-                        || entry.getKey().toLowerCase().startsWith(lower) || lower.startsWith(entry.getKey().toLowerCase()))
+                .filter(entry -> entry.getValue() <= Math.min(MAX_SUGGESTION_DISTANCE, Math.max(1, name.length() / 3))
+                        || lower.length() >= 4 && entry.getKey().toLowerCase().startsWith(lower))
                 .min(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
                         .thenComparing(Map.Entry::getKey))
                 .map(Map.Entry::getKey)
