@@ -2,9 +2,9 @@ package io.launchcheck.gateway.domain;
 
 import java.time.Instant;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 import io.launchcheck.api.Evaluation;
 
