@@ -68,6 +68,11 @@ public class ProblemMappers {
         if (e.getCause() instanceof JsonProcessingException json) {
             return unreadableJson(json, uri);
         }
+        if (e.getCause() instanceof NumberFormatException number && uri != null) {
+            // a typed query or path parameter that is not a number: JAX-RS answers 404 (query) or 400 without a name
+            Problem.FieldError error = new Problem.FieldError(parameterWith(number, uri), "must be a whole number");
+            return build(400, "Invalid request", summarize(List.of(error)), List.of(error), uri).build();
+        }
         Response original = e.getResponse();
         int status = original.getStatus();
         Response.StatusType type = Response.Status.fromStatusCode(status);
@@ -92,6 +97,21 @@ public class ProblemMappers {
         LOG.error("Unexpected error on " + uri.getPath(), e);
         return build(500, "Internal error", "The request could not be completed; it has been logged.", List.of(), uri)
                 .build();
+    }
+
+    /** The query or path parameter whose value a failed number conversion quotes ({@code For input string: "abc"}). */
+    private static String parameterWith(NumberFormatException e, UriInfo uri) {
+        String message = e.getMessage() == null ? "" : e.getMessage();
+        for (var parameters : List.of(uri.getQueryParameters(), uri.getPathParameters())) {
+            for (var parameter : parameters.entrySet()) {
+                for (String value : parameter.getValue()) {
+                    if (message.contains("\"" + value + "\"") || message.contains("\"" + value.strip() + "\"")) {
+                        return parameter.getKey();
+                    }
+                }
+            }
+        }
+        return "query";
     }
 
     /** Whether a message is ours to show: not a framework's default naming HTTP codes, annotations or classes. */

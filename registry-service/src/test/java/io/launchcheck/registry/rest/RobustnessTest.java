@@ -30,6 +30,14 @@ class RobustnessTest {
     }
 
     @Test
+    void namesAPageThatIsNotANumber() {
+        asOfficer().queryParam("jurisdiction", "IT").queryParam("page", "abc").get("/api/v1/rules")
+                .then().statusCode(400).contentType(PROBLEM_JSON)
+                .body("errors[0].field", equalTo("page"))
+                .body("errors[0].message", equalTo("must be a whole number"));
+    }
+
+    @Test
     void refusesANulCharacterInAVendorNameFilter() {
         asOfficer().queryParam("name", "deep\u0000seek").get("/api/v1/vendors")
                 .then().statusCode(400).contentType(PROBLEM_JSON)
