@@ -105,6 +105,11 @@ public final class E2eSystem implements BeforeAllCallback, ExtensionContext.Stor
         gateway.awaitReady(START_TIMEOUT);
     }
 
+    void restartRegistry() throws IOException, InterruptedException {
+        registry.start();
+        registry.awaitReady(START_TIMEOUT);
+    }
+
     void restartRules() throws IOException, InterruptedException {
         rules.start();
         rules.awaitReady(START_TIMEOUT);
