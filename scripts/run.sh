@@ -10,10 +10,12 @@
 #      scripts/token.sh, and prints the assessment.
 # Keys: the services verify tokens with, and sign their own with, the DEVELOPMENT key pair in config/dev-keys
 # (never use it in production; see docs/security.md).
-# Logs: .run/logs/<service>.log; pids: .run/<service>.pid. Stop everything with scripts/stop.sh.
+# Logs: .run/logs/<service>.log, appended to on every start; pids: .run/<service>.pid. Stop everything with scripts/stop.sh.
 # Re-running it while the stack is up is harmless: healthy services are kept as they are.
 #
 # Settings (environment): LAUNCHCHECK_START_TIMEOUT (seconds per service, default 180),
+# LAUNCHCHECK_DEMO_RETRY_SECONDS (how long the demo assessment is asked again while the gateway answers 503,
+# default 20),
 # LAUNCHCHECK_JAVA_OPTS (extra JVM options, e.g. -Xmx256m), LAUNCHCHECK_DB_HOST/PORT/USER/PASSWORD
 # (default 127.0.0.1, 5432, launchcheck, launchcheck: development values), LAUNCHCHECK_JAVA (the java command,
 # default java), LAUNCHCHECK_AOT_CACHE_DIR (needs Java 25 or later: each service's first start records an
@@ -148,7 +150,9 @@ start() {
   mapfile -t env_vars < <(env_of "$svc")
   mapfile -t aot < <(aot_options "$svc" "$jar")
   # shellcheck disable=SC2086 # LAUNCHCHECK_JAVA_OPTS is a list of options
-  nohup env "${env_vars[@]}" "$JAVA" "${aot[@]}" ${LAUNCHCHECK_JAVA_OPTS:-} -jar "$jar" >"$log" 2>&1 </dev/null &
+  # appended, so a restart keeps what the previous run logged (a line marks where each start begins)
+  echo "=== $(date -u +%Y-%m-%dT%H:%M:%SZ) scripts/run.sh starts $svc" >>"$log"
+  nohup env "${env_vars[@]}" "$JAVA" "${aot[@]}" ${LAUNCHCHECK_JAVA_OPTS:-} -jar "$jar" >>"$log" 2>&1 </dev/null &
   pid=$!
   echo "$pid" >"$RUN_DIR/$svc.pid"
   echo "$svc started (pid $pid, port $port, log $log)" >&2
@@ -208,11 +212,22 @@ command -v openssl >/dev/null 2>&1 || fail "'openssl' is needed by scripts/token
 token=$(scripts/token.sh product-team demo-team) || fail "scripts/token.sh could not mint a development token"
 response=$(mktemp)
 trap 'rm -f "$response"' EXIT
-status=$(curl -sS -o "$response" -w '%{http_code}' --max-time 30 -X POST \
-  -H "Authorization: Bearer $token" \
-  -H 'Content-Type: application/json' -H 'Accept: application/json' \
-  --data-binary @"$PROFILE" http://localhost:8080/api/v1/assessments) \
-  || fail "the gateway did not answer; see $LOG_DIR/gateway.log"
+assess() {
+  curl -sS -o "$response" -w '%{http_code}' --max-time 30 -X POST \
+    -H "Authorization: Bearer $token" \
+    -H 'Content-Type: application/json' -H 'Accept: application/json' \
+    --data-binary @"$PROFILE" http://localhost:8080/api/v1/assessments
+}
+# Just after a service (re)started, the gateway's circuit breaker towards the rules-service may still be open
+# and answer 503 (with Retry-After) for a few seconds although everything is up: ask again for up to
+# LAUNCHCHECK_DEMO_RETRY_SECONDS (default 20) while it answers 503.
+demo_deadline=$((SECONDS + ${LAUNCHCHECK_DEMO_RETRY_SECONDS:-20}))
+while :; do
+  status=$(assess) || fail "the gateway did not answer; see $LOG_DIR/gateway.log"
+  [ "$status" = 503 ] && [ "$SECONDS" -lt "$demo_deadline" ] || break
+  echo "the gateway answered 503 (a circuit breaker still open after a restart?); asking again in 1 s" >&2
+  sleep 1
+done
 pretty <"$response" || cat "$response"
 [ "$status" = 201 ] || fail "the gateway answered $status instead of 201; see $LOG_DIR/gateway.log"
 

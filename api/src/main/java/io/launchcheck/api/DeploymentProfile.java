@@ -13,8 +13,6 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-
 /**
  * What a product team submits: the app, how it is hosted, and the markets and users it targets.
  *
@@ -22,7 +20,6 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  *                              conservative)
  * @param asOf                  judge against the rules in force on this date (default: today)
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record DeploymentProfile(
         @NotNull @Valid App app,
         @NotNull @Valid Hosting hosting,
@@ -40,7 +37,6 @@ public record DeploymentProfile(
      * API model name, an Ollama tag or a GGUF file name). The model's developer is taken from the model when it
      * resolves, else from the vendor.
      */
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record App(
             @NotBlank @Size(max = 200) String name,
             @Schema(nullable = true) @Size(max = 200) String vendor,
@@ -62,7 +58,6 @@ public record DeploymentProfile(
      *                 aggregator (e.g. "Amazon Bedrock", "OpenRouter"); required with {@code THIRD_PARTY}, not
      *                 allowed with {@code SELF_HOSTED}; with {@code VENDOR_API} it replaces the vendor as operator
      */
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record Hosting(
             @NotNull HostingMode mode,
             @Schema(nullable = true, description = "Who runs inference when it is not the vendor: the cloud provider or "
@@ -74,7 +69,6 @@ public record DeploymentProfile(
     }
 
     /** One market: a country, subdivision or bloc, with the users the app serves there. */
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record Target(
             @Schema(pattern = "^\\s*([A-Za-z]{2,3}|[A-Za-z]{2}-[A-Za-z0-9]{1,3})\\s*$",
                     description = "An ISO 3166-1 alpha-2 country (IT), an ISO 3166-2 subdivision (US-TX) or a bloc "

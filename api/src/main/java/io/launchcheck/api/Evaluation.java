@@ -10,9 +10,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * The rules-service's judgement of one profile: a result per target, in the order of the targets,
  * stamped with the ruleset that judged it.
  *
- * @param rulesetLoadedAt when the rules-service loaded that ruleset from the registry
- * @param rulesetStale    true when the registry could not be reached lately and the last known ruleset was used
- * @param identity        how the profile's vendor, model and operator were understood
+ * @param rulesetLoadedAt    when the rules-service loaded that ruleset from the registry
+ * @param rulesetStale       true when the registry could not be reached lately and the last known ruleset was used
+ * @param rulesetChangedAt   when that ruleset version was made in the registry (its last change)
+ * @param rulesetConfirmedAt when the registry last confirmed that this ruleset is its current one; null for a
+ *                           pinned (past) version, which is judged exactly as it was
+ * @param identity           how the profile's vendor, model and operator were understood
  */
 public record Evaluation(
         @Schema(required = true) long rulesetVersion,
@@ -21,5 +24,19 @@ public record Evaluation(
         @Schema(required = true) LocalDate asOf,
         @Schema(required = true) Verdict overall,
         @Schema(required = true) List<JurisdictionResult> results,
+        @Schema(nullable = true) Instant rulesetChangedAt,
+        @Schema(nullable = true) Instant rulesetConfirmedAt,
         @Schema(nullable = true) Identity identity) {
+
+    /** An evaluation without the ruleset's change and confirmation times. */
+    public Evaluation(long rulesetVersion, Instant rulesetLoadedAt, boolean rulesetStale, LocalDate asOf,
+            Verdict overall, List<JurisdictionResult> results, Identity identity) {
+        this(rulesetVersion, rulesetLoadedAt, rulesetStale, asOf, overall, results, null, null, identity);
+    }
+
+    /** This evaluation with the ruleset's change time and the time the registry last confirmed it. */
+    public Evaluation withRulesetTimes(Instant changedAt, Instant confirmedAt) {
+        return new Evaluation(rulesetVersion, rulesetLoadedAt, rulesetStale, asOf, overall, results, changedAt,
+                confirmedAt, identity);
+    }
 }

@@ -120,6 +120,11 @@ public final class E2eSystem implements BeforeAllCallback, ExtensionContext.Stor
         return OpenApiContract.served("gateway", gateway.baseUrl());
     }
 
+    void restartRegistry() throws IOException, InterruptedException {
+        registry.start();
+        registry.awaitReady(START_TIMEOUT);
+    }
+
     void restartRules() throws IOException, InterruptedException {
         rules.start();
         rules.awaitReady(START_TIMEOUT);

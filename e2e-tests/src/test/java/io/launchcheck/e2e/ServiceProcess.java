@@ -100,6 +100,26 @@ final class ServiceProcess {
         }
     }
 
+    /** Freezes the process (SIGSTOP): it keeps its sockets but answers nothing, like a hung or paused pod. */
+    synchronized void pause() throws IOException, InterruptedException {
+        signal("STOP");
+    }
+
+    /** Lets a paused process run again (SIGCONT). */
+    synchronized void resume() throws IOException, InterruptedException {
+        signal("CONT");
+    }
+
+    private void signal(String signal) throws IOException, InterruptedException {
+        if (process == null) {
+            throw new IllegalStateException(name + " is not running");
+        }
+        int exit = new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid())).inheritIO().start().waitFor();
+        if (exit != 0) {
+            throw new IllegalStateException("kill -" + signal + " " + process.pid() + " failed with " + exit);
+        }
+    }
+
     synchronized void stop() throws InterruptedException {
         if (process != null) {
             process.destroy();

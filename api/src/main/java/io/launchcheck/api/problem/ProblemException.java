@@ -60,6 +60,12 @@ public class ProblemException extends RuntimeException {
                 Map.of("Retry-After", Integer.toString(retryAfterSeconds)));
     }
 
+    /** The service's database cannot be reached: nothing was read or stored; try again later. */
+    public static ProblemException databaseUnavailable(int retryAfterSeconds) {
+        return unavailable("The service's database cannot be reached; nothing was read or stored. Try again later.",
+                retryAfterSeconds);
+    }
+
     public int status() {
         return status;
     }

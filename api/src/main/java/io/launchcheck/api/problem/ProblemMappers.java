@@ -1,6 +1,5 @@
 package io.launchcheck.api.problem;
 
-import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -15,11 +14,11 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 /**
@@ -55,16 +54,13 @@ public class ProblemMappers {
         return unreadableJson(e, uri);
     }
 
-    @ServerExceptionMapper
+    @ServerExceptionMapper(priority = Priorities.USER - 100)
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
-        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            String field = pathOf(mapping.getPath());
-            String message = messageOf(mapping);
-            return build(400, "Invalid request", field + ": " + message,
-                    List.of(new Problem.FieldError(field, message)), uri).build();
+        List<Problem.FieldError> errors = JsonProblems.of(e);
+        if (JsonProblems.malformed(e) != null) {
+            return build(400, "Malformed JSON", JsonProblems.malformedDetail(e), errors, uri).build();
         }
-        return build(400, "Malformed JSON", "The request body is not valid JSON: " + e.getOriginalMessage(),
-                List.of(), uri).build();
+        return build(400, "Invalid request", summarize(errors), errors, uri).build();
     }
 
     @ServerExceptionMapper(priority = Priorities.USER - 100)
@@ -72,11 +68,16 @@ public class ProblemMappers {
         if (e.getCause() instanceof JsonProcessingException json) {
             return unreadableJson(json, uri);
         }
+        if (e.getCause() instanceof NumberFormatException number && uri != null) {
+            // a typed query or path parameter that is not a number: JAX-RS answers 404 (query) or 400 without a name
+            Problem.FieldError error = new Problem.FieldError(parameterWith(number, uri), "must be a whole number");
+            return build(400, "Invalid request", summarize(List.of(error)), List.of(error), uri).build();
+        }
         Response original = e.getResponse();
         int status = original.getStatus();
         Response.StatusType type = Response.Status.fromStatusCode(status);
         String title = type == null ? "Error" : type.getReasonPhrase();
-        String detail = e.getMessage() == null || e.getMessage().startsWith("HTTP ") ? title : e.getMessage();
+        String detail = clean(e.getMessage()) ? e.getMessage() : detailOf(status, title);
         Response.ResponseBuilder response = build(status, title, detail, List.of(), uri);
         original.getStringHeaders().forEach((name, values) -> {
             if (!name.equalsIgnoreCase("Content-Type") && !name.equalsIgnoreCase("Content-Length")) {
@@ -88,9 +89,51 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
+        if (DatabaseFailures.unreachable(e)) {
+            LOG.warnf("Database unreachable on %s: %s", uri.getPath(), e.toString());
+            ProblemException unavailable = ProblemException.databaseUnavailable(databaseRetryAfter());
+            return problem(unavailable, uri);
+        }
         LOG.error("Unexpected error on " + uri.getPath(), e);
         return build(500, "Internal error", "The request could not be completed; it has been logged.", List.of(), uri)
                 .build();
+    }
+
+    /** The query or path parameter whose value a failed number conversion quotes ({@code For input string: "abc"}). */
+    private static String parameterWith(NumberFormatException e, UriInfo uri) {
+        String message = e.getMessage() == null ? "" : e.getMessage();
+        for (var parameters : List.of(uri.getQueryParameters(), uri.getPathParameters())) {
+            for (var parameter : parameters.entrySet()) {
+                for (String value : parameter.getValue()) {
+                    if (message.contains("\"" + value + "\"") || message.contains("\"" + value.strip() + "\"")) {
+                        return parameter.getKey();
+                    }
+                }
+            }
+        }
+        return "query";
+    }
+
+    /** Whether a message is ours to show: not a framework's default naming HTTP codes, annotations or classes. */
+    private static boolean clean(String message) {
+        return message != null && !message.startsWith("HTTP ") && !message.contains("@") && !message.contains("`")
+                && !message.matches("(?s).*\\b(java|jakarta|io|org|com)\\.[a-z].*") && !message.contains("JsonToken")
+                && !message.contains("RESTEASY");
+    }
+
+    private static String detailOf(int status, String title) {
+        return switch (status) {
+            case 404 -> "There is nothing at this path.";
+            case 405 -> "This method is not allowed on this path.";
+            case 406 -> "No representation named in Accept can be produced; ask for application/json.";
+            case 415 -> "The body's Content-Type is not accepted here; send application/json.";
+            default -> title;
+        };
+    }
+
+    /** Seconds a client should wait when the database is unreachable ({@code launchcheck.database.retry-after}). */
+    private static int databaseRetryAfter() {
+        return ConfigProvider.getConfig().getOptionalValue("launchcheck.database.retry-after", Integer.class).orElse(5);
     }
 
     static String summarize(List<Problem.FieldError> errors) {
@@ -134,41 +177,5 @@ public class ProblemMappers {
             return names.isEmpty() ? "body" : names.get(names.size() - 1);
         }
         return field.toString();
-    }
-
-    private static String pathOf(List<JsonMappingException.Reference> path) {
-        StringBuilder field = new StringBuilder();
-        for (JsonMappingException.Reference reference : path) {
-            if (reference.getFieldName() != null) {
-                if (field.length() > 0) {
-                    field.append('.');
-                }
-                field.append(reference.getFieldName());
-            } else if (reference.getIndex() >= 0) {
-                field.append('[').append(reference.getIndex()).append(']');
-            }
-        }
-        return field.toString();
-    }
-
-    private static String messageOf(JsonMappingException e) {
-        Throwable cause = e.getCause();
-        while (cause != null) {
-            if (cause instanceof IllegalArgumentException && cause.getMessage() != null) {
-                return cause.getMessage();
-            }
-            if (cause instanceof DateTimeException) {
-                return "must be a real date in the form YYYY-MM-DD";
-            }
-            cause = cause.getCause();
-        }
-        String message = e.getOriginalMessage();
-        if (message != null && message.contains("java.time.LocalDate")) {
-            return "must be a real date in the form YYYY-MM-DD";
-        }
-        if (message != null && message.startsWith("Cannot deserialize value of type")) {
-            return "has the wrong JSON type";
-        }
-        return message == null ? "is invalid" : message.replaceAll("`[a-z]+(\\.[A-Za-z$]+)+`", "value");
     }
 }

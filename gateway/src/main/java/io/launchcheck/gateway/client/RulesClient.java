@@ -35,7 +35,7 @@ public class RulesClient {
     @Timeout(value = 2, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 1, delay = 200, jitter = 100,
             abortOn = {RulesRejectedException.class, CircuitBreakerOpenException.class})
-    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 2, delayUnit = ChronoUnit.SECONDS,
             successThreshold = 1, skipOn = RulesRejectedException.class)
     @CircuitBreakerName(CIRCUIT_BREAKER)
     public Evaluation evaluate(EvaluationRequest request) {

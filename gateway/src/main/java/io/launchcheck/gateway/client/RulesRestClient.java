@@ -11,10 +11,14 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.launchcheck.api.Evaluation;
 import io.launchcheck.api.EvaluationRequest;
+import io.launchcheck.api.json.StrictJson;
 import io.launchcheck.api.problem.Problem;
 import io.quarkus.rest.client.reactive.ClientExceptionMapper;
+import io.quarkus.rest.client.reactive.jackson.ClientObjectMapper;
 
 /** The rules-service's HTTP API; used only through {@link RulesClient}. */
 @RegisterRestClient(configKey = "rules")
@@ -31,6 +35,12 @@ interface RulesRestClient {
     @Path("/q/health/ready")
     @Produces(MediaType.APPLICATION_JSON)
     String ready();
+
+    /** Strict like the service's own mapper, but skipping fields a newer version of the other service adds. */
+    @ClientObjectMapper
+    static ObjectMapper objectMapper(ObjectMapper defaultObjectMapper) {
+        return StrictJson.tolerantCopy(defaultObjectMapper);
+    }
 
     /** 400 and 404 are answers about the request; anything else is the rules-service failing. */
     @ClientExceptionMapper

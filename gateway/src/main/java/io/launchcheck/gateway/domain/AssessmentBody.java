@@ -7,7 +7,6 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
@@ -27,11 +26,12 @@ import io.launchcheck.api.Verdict;
  *                        catalog family, who runs inference, and every name that resolved to nothing
  * @param reevaluatedFrom the assessment this one re-judged, if any
  * @param changes         what changed since that assessment, if any
+ * @param ruleset         the ruleset that judged it and whether it was known to be current ({@code stale}); absent
+ *                        in assessments stored before it was recorded
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonIgnoreProperties(ignoreUnknown = true)
 @JsonPropertyOrder({"id", "overall", "asOf", "rulesetVersion", "evaluatedAt", "app", "understood", "results",
-        "profile", "reevaluatedFrom", "changes"})
+        "profile", "reevaluatedFrom", "changes", "ruleset"})
 public record AssessmentBody(
         @Schema(required = true) UUID id,
         @Schema(required = true) Verdict overall,
@@ -43,5 +43,6 @@ public record AssessmentBody(
         @Schema(required = true) List<JurisdictionResult> results,
         @Schema(required = true) DeploymentProfile profile,
         UUID reevaluatedFrom,
-        Changes changes) {
+        Changes changes,
+        RulesetProvenance ruleset) {
 }

@@ -6,15 +6,12 @@ import jakarta.validation.constraints.Positive;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-
 /**
  * Optional body of a re-evaluation.
  *
  * @param rulesetVersion judge against this ruleset version (default: the rules-service's current one)
  * @param asOf           judge on this date (default: the re-judged assessment's {@code asOf})
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record ReevaluationRequest(
         @Schema(nullable = true) @Positive Long rulesetVersion,
         @Schema(nullable = true) LocalDate asOf) {

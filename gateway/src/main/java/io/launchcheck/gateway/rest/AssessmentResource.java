@@ -81,9 +81,14 @@ public class AssessmentResource {
     @Operation(operationId = "createAssessment", summary = "Assess a deployment profile",
             description = "Validates the profile, has the rules-service judge every target jurisdiction, combines the "
                     + "verdicts into `overall` (the worst of them: NON_COMPLIANT > NEEDS_REVIEW > COMPLIANT) and stores "
-                    + "the assessment immutably. Codes may be written in any case and with surrounding spaces; "
-                    + "unknown extra fields are ignored. `asOf` defaults to today (UTC) and must lie between "
-                    + "launchcheck.gateway.earliest-as-of (2000-01-01 by default) and "
+                    + "the assessment immutably. `ruleset` says which ruleset judged it: `stale` is true when the "
+                    + "rules-service had not reached the registry lately and judged with the last ruleset it knew (confirmed "
+                    + "current at `confirmedAt`), so rules changed since then are not in the verdict; re-evaluate once it is "
+                    + "false. `understood` says how the vendor, model and operator were read. Codes may be written in any "
+                    + "case and with surrounding spaces; the JSON is read strictly: an unknown field (the answer suggests "
+                    + "the nearest known one), a field named twice, a number or boolean where a string is expected (or the "
+                    + "reverse) and control characters in strings are refused with 400 naming the field. `asOf` defaults to "
+                    + "today (UTC) and must lie between launchcheck.gateway.earliest-as-of (2000-01-01 by default) and "
                     + "launchcheck.gateway.max-years-ahead (5 by default) years after today. Bodies over "
                     + "quarkus.http.limits.max-body-size (256K by default) are refused with 413. If any target "
                     + "cannot be judged the answer is 503 with Retry-After and nothing is stored.")
@@ -99,7 +104,8 @@ public class AssessmentResource {
                     examples = @ExampleObject(name = "deepseek", value = Examples.ASSESSMENT)))
     @APIResponse(responseCode = "400", description = "Invalid profile (the offending fields are named): unknown "
             + "jurisdiction, segment, sector or hosting mode, impossible or out-of-range asOf, missing, empty or "
-            + "duplicate targets, malformed JSON",
+            + "duplicate targets, unknown or repeated fields (an unknown one with the nearest known field suggested), "
+            + "a value of the wrong JSON type, control characters in a string, malformed JSON (with line and column)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknown jurisdiction", value = Examples.UNKNOWN_JURISDICTION)))
     @APIResponse(responseCode = "413", description = "Body larger than quarkus.http.limits.max-body-size (256K by default)",
@@ -108,7 +114,8 @@ public class AssessmentResource {
     @APIResponse(responseCode = "415", description = "Body not sent as application/json",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not JSON", value = Examples.UNSUPPORTED)))
-    @APIResponse(responseCode = "503", description = "No verdict could be obtained for every target; nothing stored",
+    @APIResponse(responseCode = "503", description = "No verdict could be obtained for every target, or the "
+            + "gateway's database cannot be reached; nothing stored",
             headers = @Header(name = "Retry-After", description = "Seconds to wait before trying again",
                     schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
@@ -129,6 +136,10 @@ public class AssessmentResource {
     @APIResponse(responseCode = "404", description = "No assessment with this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknown id", value = Examples.NOT_FOUND)))
+    @APIResponse(responseCode = "503", description = "The gateway's database cannot be reached; try again later",
+            headers = @Header(name = "Retry-After", description = "Seconds to wait before trying again",
+                    schema = @Schema(type = SchemaType.INTEGER)),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@Parameter(description = "The assessment's id (a UUID)") @PathParam("id") String id) {
         Assessment assessment = assessments.find(uuid(id), callers.reader())
                 .orElseThrow(() -> ProblemException.notFound("No assessment with id " + id));
@@ -148,9 +159,14 @@ public class AssessmentResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = AssessmentPage.class),
                     examples = @ExampleObject(name = "one page", value = Examples.PAGE)))
-    @APIResponse(responseCode = "400", description = "Unknown verdict, negative page or size outside 1..100",
+    @APIResponse(responseCode = "400", description = "Unknown verdict, page outside 0..1000000, size outside 1..100, "
+            + "or a control character in a filter",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknown verdict", value = Examples.BAD_LIST_FILTER)))
+    @APIResponse(responseCode = "503", description = "The gateway's database cannot be reached; try again later",
+            headers = @Header(name = "Retry-After", description = "Seconds to wait before trying again",
+                    schema = @Schema(type = SchemaType.INTEGER)),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public AssessmentPage list(
             @Parameter(description = "Only this app's assessments (case-insensitive)") @QueryParam("app") String app,
             @Parameter(description = "Only assessments with this overall verdict",
@@ -191,7 +207,8 @@ public class AssessmentResource {
                     + "against the rules-service's current ruleset (unless the body pins `rulesetVersion`), stores "
                     + "the result as a new assessment linked by `reevaluatedFrom`, and answers it with `changes`: "
                     + "ruleset version, asOf and overall verdict before and after, and per jurisdiction the verdict "
-                    + "before and after and the findings (by rule id) added and removed. The body is optional.")
+                    + "before and after and the findings (by rule id) added and removed. The body is optional: none, an "
+                    + "empty one and JSON `null` all mean no options.")
     @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ReevaluationRequest.class),
             examples = @ExampleObject(name = "pinned version", value = Examples.REEVALUATION)))
@@ -218,7 +235,7 @@ public class AssessmentResource {
         return created(assessments.reevaluate(uuid(id), reevaluation(contentType, body), callers.reader()));
     }
 
-    /** The body is optional, so it is read here: absent or empty means "no options". */
+    /** The body is optional, so it is read here: absent, empty or JSON {@code null} means "no options". */
     private ReevaluationRequest reevaluation(String contentType, String body) throws JsonProcessingException {
         if (body == null || body.isBlank()) {
             return null;
@@ -227,6 +244,9 @@ public class AssessmentResource {
             throw new NotSupportedException("The body must be application/json");
         }
         ReevaluationRequest request = json.readValue(body, ReevaluationRequest.class);
+        if (request == null) {
+            return null;
+        }
         Set<ConstraintViolation<ReevaluationRequest>> violations = validator.validate(request);
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);

@@ -1,12 +1,21 @@
 package io.launchcheck.gateway.rest;
 
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.Provider;
+import jakarta.ws.rs.ext.ReaderInterceptor;
+import jakarta.ws.rs.ext.ReaderInterceptorContext;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,15 +26,24 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 
 /**
- * Answers a request whose declared {@code Content-Length} exceeds {@code quarkus.http.limits.max-body-size}
- * with a 413 problem body, just before Quarkus's own limit check (which answers 413 without a body). Bodies
- * sent in chunks without a length are cut off by Quarkus REST while reading, also as a 413 problem.
+ * Refuses request bodies over {@code quarkus.http.limits.max-body-size} with a 413 problem body, whether they
+ * declare their length or come in chunks.
+ * <ul>
+ * <li>A declared {@code Content-Length} over the limit is answered just before Quarkus's own limit check (which
+ * answers 413 without a body), before a byte of the body is read.</li>
+ * <li>A chunked body is counted while it is read: Quarkus would cut it off with a bare 413, so its mark is
+ * taken off the request and {@link Interceptor} refuses the body once it passes the limit.</li>
+ * </ul>
  */
 @ApplicationScoped
 public class BodySizeLimit {
 
     /** Runs just before Quarkus's upload limit route ({@code RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT}, -2). */
     private static final int ORDER = -3;
+    /** Runs just after it. */
+    private static final int ORDER_AFTER_QUARKUS = -1;
+    /** Where Quarkus's upload limit route leaves the limit for a body without a declared length. */
+    private static final String QUARKUS_LIMIT_KEY = "io.quarkus.max-request-size";
 
     void install(@Observes Router router, ObjectMapper json,
             @ConfigProperty(name = "quarkus.http.limits.max-body-size") Optional<MemorySize> maxBodySize) {
@@ -33,11 +51,10 @@ public class BodySizeLimit {
             return;
         }
         long limit = maxBodySize.get().asLongValue();
-        String detail = "The request body exceeds the limit of " + limit / 1024 + " KiB";
         router.route().order(ORDER).handler(context -> {
             String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
             if (length != null && exceeds(length, limit)) {
-                String body = problem(json, detail, context.request().path());
+                String body = problem(json, detail(limit), context.request().path());
                 context.response().setStatusCode(413)
                         .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                         .putHeader(HttpHeaders.CONNECTION, "close")
@@ -47,6 +64,16 @@ public class BodySizeLimit {
             }
             context.next();
         });
+        router.route().order(ORDER_AFTER_QUARKUS).handler(context -> {
+            if (context.request().getHeader(HttpHeaders.CONTENT_LENGTH) == null) {
+                context.remove(QUARKUS_LIMIT_KEY);
+            }
+            context.next();
+        });
+    }
+
+    static String detail(long limit) {
+        return "The request body exceeds the limit of " + limit / 1024 + " KiB";
     }
 
     private static boolean exceeds(String length, long limit) {
@@ -63,6 +90,80 @@ public class BodySizeLimit {
                     "Request Entity Too Large", 413, detail, path, List.of()));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** Counts the bytes of every request body as it is read and stops at the limit. */
+    @Provider
+    public static class Interceptor implements ReaderInterceptor {
+
+        @ConfigProperty(name = "quarkus.http.limits.max-body-size")
+        Optional<MemorySize> maxBodySize;
+
+        @Override
+        public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
+            if (maxBodySize.isPresent()) {
+                context.setInputStream(new Bounded(context.getInputStream(), maxBodySize.get().asLongValue()));
+            }
+            return context.proceed();
+        }
+    }
+
+    /** A body read past the limit: an {@link IOException}, so that no JSON parser turns it into a field error. */
+    public static class TooLargeException extends IOException {
+
+        final long limit;
+
+        TooLargeException(long limit) {
+            super(detail(limit));
+            this.limit = limit;
+        }
+    }
+
+    public static class Mapper {
+
+        @ServerExceptionMapper
+        public Response tooLarge(TooLargeException e, UriInfo uri) {
+            return Response.status(413).type(Problem.MEDIA_TYPE).header(HttpHeaders.CONNECTION.toString(), "close")
+                    .entity(new Problem("https://launchcheck.io/problems/request-entity-too-large",
+                            "Request Entity Too Large", 413, e.getMessage(), uri.getPath(), List.of()))
+                    .build();
+        }
+    }
+
+    private static final class Bounded extends FilterInputStream {
+
+        private final long limit;
+        private long count;
+
+        Bounded(InputStream in, long limit) {
+            super(in);
+            this.limit = limit;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int read = super.read();
+            if (read >= 0) {
+                counted(1);
+            }
+            return read;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int read = super.read(buffer, offset, length);
+            if (read > 0) {
+                counted(read);
+            }
+            return read;
+        }
+
+        private void counted(int bytes) throws TooLargeException {
+            count += bytes;
+            if (count > limit) {
+                throw new TooLargeException(limit);
+            }
         }
     }
 }

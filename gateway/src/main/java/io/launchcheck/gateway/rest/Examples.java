@@ -66,7 +66,10 @@ final class Examples {
             {
               "id": "6f1c2a7e-1d2b-4c1e-9a51-0c6f5d3b2e10", "overall": "NON_COMPLIANT", "asOf": "2025-03-01",
               "rulesetVersion": 42, "evaluatedAt": "2025-03-01T10:00:00Z", "app": "acme-assistant",
-            """ + RESULTS + STORED_PROFILE + "}";
+            """ + RESULTS + STORED_PROFILE + """
+              ,"ruleset": {"version": 42, "changedAt": "2025-02-28T16:05:11Z", "stale": false,
+                "confirmedAt": "2025-03-01T09:59:59.800Z"}
+            }""";
 
     static final String REEVALUATION = """
             {"rulesetVersion": 41}
@@ -91,7 +94,8 @@ final class Examples {
                   {"jurisdiction": "KR", "before": "NEEDS_REVIEW", "after": "NEEDS_REVIEW", "changed": false,
                    "findingsAdded": [], "findingsRemoved": [], "upcomingAdded": [], "upcomingRemoved": []}
                 ]
-              }
+              },
+              "ruleset": {"version": 41, "changedAt": "2025-02-20T11:42:03Z", "stale": false}
             }
             """;
 

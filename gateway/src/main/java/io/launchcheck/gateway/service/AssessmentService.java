@@ -26,6 +26,7 @@ import io.launchcheck.api.Finding;
 import io.launchcheck.api.JurisdictionResult;
 import io.launchcheck.api.UpcomingRule;
 import io.launchcheck.api.Verdict;
+import io.launchcheck.api.json.StrictJson;
 import io.launchcheck.api.problem.Problem;
 import io.launchcheck.api.problem.ProblemException;
 import io.launchcheck.gateway.client.RulesRejectedException;
@@ -37,6 +38,7 @@ import io.launchcheck.gateway.domain.Caller;
 import io.launchcheck.gateway.domain.AssessmentSummary;
 import io.launchcheck.gateway.domain.Changes;
 import io.launchcheck.gateway.domain.ReevaluationRequest;
+import io.launchcheck.gateway.domain.RulesetProvenance;
 import io.launchcheck.gateway.repository.AssessmentRepository;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -113,8 +115,8 @@ public class AssessmentService {
         JudgementService.Judgement judgement = judge(profile, options.rulesetVersion(), "reevaluation");
         AssessmentBody fresh = body(profile, judgement, stored.id, null);
         AssessmentBody withChanges = new AssessmentBody(fresh.id(), fresh.overall(), fresh.asOf(),
-                fresh.rulesetVersion(), fresh.evaluatedAt(), fresh.app(), fresh.understood(), fresh.results(), fresh.profile(),
-                stored.id, changes(previous, fresh));
+                fresh.rulesetVersion(), fresh.evaluatedAt(), fresh.app(), fresh.understood(), fresh.results(),
+                fresh.profile(), stored.id, changes(previous, fresh), fresh.ruleset());
         return store(withChanges, "reevaluation", stored.team);
     }
 
@@ -175,7 +177,7 @@ public class AssessmentService {
         return new AssessmentBody(UUID.randomUUID(), judgement.overall(), profile.asOf(),
                 judgement.evaluation().rulesetVersion(), Instant.now().truncatedTo(ChronoUnit.MILLIS),
                 profile.app().name(), judgement.evaluation().identity(), judgement.evaluation().results(), profile,
-                reevaluatedFrom, changes);
+                reevaluatedFrom, changes, RulesetProvenance.of(judgement.evaluation()));
     }
 
     private Assessment store(AssessmentBody body, String kind, String team) {
@@ -247,7 +249,7 @@ public class AssessmentService {
 
     private <T> T read(String text, Class<T> type) {
         try {
-            return json.readValue(text, type);
+            return StrictJson.tolerant(json, type).readValue(text);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot read a stored assessment", e);
         }

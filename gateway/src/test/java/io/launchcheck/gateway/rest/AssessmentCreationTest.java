@@ -99,7 +99,7 @@ class AssessmentCreationTest extends GatewayTest {
     }
 
     @Test
-    void ignoresUnknownExtraFields() {
+    void refusesUnknownExtraFieldsRatherThanJudgingWithoutThem() {
         String body = """
                 {"app": {"name": "acme-assistant", "vendor": "DeepSeek", "team": "growth"},
                  "hosting": {"mode": "SELF_HOSTED", "provider": "own racks"},
@@ -107,7 +107,8 @@ class AssessmentCreationTest extends GatewayTest {
                  "asOf": "2025-03-01", "ticket": "REL-1234", "labels": {"tier": "gold"}}
                 """;
 
-        assess(body).then().statusCode(201).body("overall", equalTo("COMPLIANT"));
+        assess(body).then().statusCode(400).body("errors[0].field", equalTo("app.team"))
+                .body("errors[0].message", equalTo("is not a known field"));
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.launchcheck.gateway.rest;
 
 import static io.launchcheck.gateway.support.Tokens.asTeam;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
@@ -105,6 +106,34 @@ class ReevaluationTest extends GatewayTest {
         asTeam().contentType(ContentType.JSON).body("{\"rulesetVersion\": 0}")
                 .post(ASSESSMENTS + "/" + oldId + "/reevaluate")
                 .then().statusCode(400).body("errors.field", hasItem("rulesetVersion"));
+    }
+
+    @Test
+    void readsAJsonNullOrEmptyBodyAsNoOptions() {
+        String oldId = assess(profile("acme-assistant", target("IT"))).then().statusCode(201)
+                .extract().jsonPath().getString("id");
+
+        for (String body : new String[] {"null", " null ", "", "{}"}) {
+            asTeam().contentType(ContentType.JSON).body(body)
+                    .post(ASSESSMENTS + "/" + oldId + "/reevaluate")
+                    .then().statusCode(201).body("reevaluatedFrom", equalTo(oldId));
+        }
+    }
+
+    @Test
+    void refusesAnUnknownOptionSuggestingTheKnownOne() {
+        String oldId = assess(profile("acme-assistant", target("IT"))).then().statusCode(201)
+                .extract().jsonPath().getString("id");
+
+        asTeam().contentType(ContentType.JSON).body("{\"rulesetVersio\": 3}")
+                .post(ASSESSMENTS + "/" + oldId + "/reevaluate")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("rulesetVersio"))
+                .body("errors[0].message", containsString("did you mean 'rulesetVersion'"));
+        asTeam().contentType(ContentType.JSON).body("{\"rulesetVersion\": \"3\"}")
+                .post(ASSESSMENTS + "/" + oldId + "/reevaluate")
+                .then().statusCode(400).body("errors[0].field", equalTo("rulesetVersion"))
+                .body("errors[0].message", equalTo("must be a whole number"));
     }
 
     @Test

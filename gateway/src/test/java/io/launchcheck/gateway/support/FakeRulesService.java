@@ -51,6 +51,10 @@ public final class FakeRulesService {
 
     /** Jurisdiction codes this fake does not know (the real one knows ISO 3166 codes and blocs). */
     public static final Set<String> UNKNOWN = Set.of("XX", "ZZ");
+    /** When every ruleset version of the fake was made. */
+    public static final Instant CHANGED_AT = Instant.parse("2024-12-31T12:00:00Z");
+    /** When a stale fake last reached its registry. */
+    public static final Instant CONFIRMED_LONG_AGO = Instant.parse("2025-01-01T00:00:00Z");
 
     private static final FakeRulesService INSTANCE = new FakeRulesService();
 
@@ -67,6 +71,7 @@ public final class FakeRulesService {
     private volatile Mode mode = Mode.JUDGE;
     private volatile String lastTokenClaims;
     private volatile long currentVersion = 7;
+    private volatile boolean stale;
     private volatile CountDownLatch hang = new CountDownLatch(1);
     private volatile JsonNode lastRequest;
     private HttpServer server;
@@ -118,6 +123,7 @@ public final class FakeRulesService {
         verdicts.clear();
         upcoming.clear();
         currentVersion = 7;
+        stale = false;
         evaluations.set(0);
         lastRequest = null;
         start();
@@ -136,6 +142,12 @@ public final class FakeRulesService {
     /** Lists a rule for this jurisdiction that becomes BLOCKING on the given date. */
     public FakeRulesService upcoming(String jurisdiction, LocalDate effectiveFrom) {
         upcoming.put(jurisdiction, effectiveFrom);
+        return this;
+    }
+
+    /** Judges as a rules-service that has not reached its registry for a while (with the last known ruleset). */
+    public FakeRulesService stale(boolean stale) {
+        this.stale = stale;
         return this;
     }
 
@@ -264,9 +276,11 @@ public final class FakeRulesService {
         if (mode == Mode.DROP_LAST_RESULT) {
             results.remove(results.size() - 1);
         }
-        Evaluation evaluation = new Evaluation(version, Instant.parse("2025-01-01T00:00:00Z"), false, asOf,
+        boolean pinnedVersion = version != currentVersion;
+        Evaluation evaluation = new Evaluation(version, Instant.parse("2025-01-01T00:00:00Z"), stale && !pinnedVersion,
+                asOf,
                 // the rules-service's own overall is deliberately always COMPLIANT: the gateway must combine itself
-                Verdict.COMPLIANT, results, null);
+                Verdict.COMPLIANT, results, CHANGED_AT, pinnedVersion ? null : stale ? CONFIRMED_LONG_AGO : Instant.now(), null);
         send(exchange, 200, "application/json", json.writeValueAsString(evaluation));
     }
 

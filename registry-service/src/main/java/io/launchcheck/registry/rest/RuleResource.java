@@ -59,6 +59,8 @@ import io.launchcheck.registry.service.RuleService;
 public class RuleResource {
 
     static final String TOTAL_COUNT = "X-Total-Count";
+    /** With the largest page size, the first row of the last page still fits an int offset. */
+    static final int MAX_PAGE = 1_000_000;
 
     @Inject
     RuleService rules;
@@ -97,7 +99,7 @@ public class RuleResource {
             @Parameter(description = "Only rules in force on this day (YYYY-MM-DD)",
                     schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("inForceOn") String inForceOn,
             @Parameter(description = "true: only rules overdue for review (reviewedOn older than the configured maximum age, or missing); false: only the others") @QueryParam("reviewOverdue") Boolean reviewOverdue,
-            @Parameter(description = "Page number, from 0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @Parameter(description = "Page number, 0 to 1000000") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(MAX_PAGE) int page,
             @Parameter(description = "Page size, 1 to 500") @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size,
             @Context UriInfo uri) {
         RuleService.Page result = rules.list(new RuleService.Query(jurisdiction, related,

@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.launchcheck.api.Rule;
 import io.launchcheck.api.RuleKind;
 import io.launchcheck.api.RuleStatus;
+import io.launchcheck.api.json.StrictJson;
 import io.launchcheck.api.problem.Problem.FieldError;
 import io.launchcheck.api.problem.ProblemException;
 import io.launchcheck.registry.domain.ChangeAction;
@@ -199,7 +200,7 @@ public class RuleService {
 
     private Rule read(String json) {
         try {
-            return json == null ? null : objectMapper.readValue(json, Rule.class);
+            return json == null ? null : StrictJson.tolerant(objectMapper, Rule.class).readValue(json);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Stored history is not a rule", e);
         }

@@ -15,6 +15,7 @@ import io.launchcheck.api.ModelFamily;
 import io.launchcheck.api.Rule;
 import io.launchcheck.api.Ruleset;
 import io.launchcheck.api.Vendor;
+import io.launchcheck.api.json.StrictJson;
 import io.launchcheck.api.problem.ProblemException;
 import io.launchcheck.registry.config.RegistryConfig;
 import io.launchcheck.registry.domain.RulesetHead;
@@ -146,7 +147,7 @@ public class RulesetService {
 
     private <T> T read(String json, Class<T> type) {
         try {
-            return objectMapper.readValue(json, type);
+            return StrictJson.tolerant(objectMapper, type).readValue(json);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Stored history is not a " + type.getSimpleName(), e);
         }

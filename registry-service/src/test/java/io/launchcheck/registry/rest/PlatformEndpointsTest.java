@@ -18,7 +18,7 @@ class PlatformEndpointsTest {
     void readinessReportsTheDatabase() {
         given().get("/q/health/ready").then().statusCode(200)
                 .body("status", equalTo("UP"))
-                .body("checks.name", hasItem("Database connections health check"));
+                .body("checks.name", hasItem("database"));
         given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
     }
 

@@ -11,12 +11,23 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.launchcheck.api.json.StrictJson;
+import io.quarkus.rest.client.reactive.jackson.ClientObjectMapper;
+
 /** The registry's ruleset API; used through {@link RegistryClient} only, with the service's own token. */
 @RegisterRestClient(configKey = "registry")
 @RegisterProvider(ServiceTokenFilter.class)
 @Path("/api/v1/ruleset")
 @Produces(MediaType.APPLICATION_JSON)
 interface RegistryRestClient {
+
+    /** Strict like the service's own mapper, but skipping fields a newer version of the other service adds. */
+    @ClientObjectMapper
+    static ObjectMapper objectMapper(ObjectMapper defaultObjectMapper) {
+        return StrictJson.tolerantCopy(defaultObjectMapper);
+    }
 
     @GET
     @Path("/version")

@@ -35,8 +35,10 @@ public class EvaluationService {
             if (current == null) {
                 throw ProblemException.unavailable("No ruleset has been loaded from the registry yet", 1);
             }
-            return engine.evaluator().evaluate(current, profile, asOf, rulesets.stale());
+            return engine.evaluator().evaluate(current, profile, asOf, rulesets.stale())
+                    .withRulesetTimes(current.changedAt(), rulesets.lastContact());
         }
-        return engine.evaluator().evaluate(pinned.get(request.rulesetVersion()), profile, asOf, false);
+        RulesetSnapshot past = pinned.get(request.rulesetVersion());
+        return engine.evaluator().evaluate(past, profile, asOf, false).withRulesetTimes(past.changedAt(), null);
     }
 }
