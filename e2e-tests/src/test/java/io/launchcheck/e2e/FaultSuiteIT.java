@@ -46,9 +46,9 @@ class FaultSuiteIT {
 
     private static final List<Known> KNOWN = List.of(
             new Known(Profiles.deepSeekApi("2025-03-01", Profiles.target("IT", "\"CONSUMER\"", "")), "NON_COMPLIANT"),
-            new Known(Profiles.app("ledger-helper", "Acme Models", "US", "SELF_HOSTED", "\"US\"", "2025-03-01",
+            new Known(Profiles.app("ledger-helper", "Meta", "US", "SELF_HOSTED", "\"US\"", "2025-03-01",
                     Profiles.target("US", "\"ENTERPRISE\"", "\"FINANCE\"")), "COMPLIANT"),
-            new Known(Profiles.app("travel-bot", "Acme Models", "DE", "SELF_HOSTED", "\"DE\"", "2025-09-01",
+            new Known(Profiles.app("travel-bot", "Mistral AI", "DE", "SELF_HOSTED", "\"DE\"", "2025-09-01",
                     Profiles.target("RU", "\"CONSUMER\"", "")), "NON_COMPLIANT"));
 
     /** One answer of the gateway under load. */

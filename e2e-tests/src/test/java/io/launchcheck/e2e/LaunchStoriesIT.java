@@ -115,7 +115,7 @@ class LaunchStoriesIT {
 
     @Test
     void findsAUsMadeSelfHostedAppCompliantForUsEnterprises() {
-        JsonPath assessment = assessOk(Profiles.app("ledger-helper", "Acme Models", "US", "SELF_HOSTED", "\"US\"",
+        JsonPath assessment = assessOk(Profiles.app("ledger-helper", "Meta", "US", "SELF_HOSTED", "\"US\"",
                 DURING_DEEPSEEK_BANS, Profiles.target("US", "\"ENTERPRISE\"", "\"FINANCE\"")));
 
         assertThat(result(assessment, "US").get("verdict")).isEqualTo("COMPLIANT");
@@ -124,13 +124,13 @@ class LaunchStoriesIT {
 
     @Test
     void requiresRussianUsersDataToBeStoredInRussia() {
-        String abroad = Profiles.app("travel-bot", "Acme Models", "DE", "SELF_HOSTED", "\"DE\"", "2025-09-01",
+        String abroad = Profiles.app("travel-bot", "Mistral AI", "DE", "SELF_HOSTED", "\"DE\"", "2025-09-01",
                 Profiles.target("RU", "\"CONSUMER\"", ""));
         Map<String, Object> hostedAbroad = result(assessOk(abroad), "RU");
         assertThat(hostedAbroad.get("verdict")).isEqualTo("NON_COMPLIANT");
         assertThat(findingIds(hostedAbroad)).contains("ru-23-fz-localization-2025");
 
-        String atHome = Profiles.app("travel-bot", "Acme Models", "DE", "SELF_HOSTED", "\"RU\"", "2025-09-01",
+        String atHome = Profiles.app("travel-bot", "Mistral AI", "DE", "SELF_HOSTED", "\"RU\"", "2025-09-01",
                 Profiles.target("RU", "\"CONSUMER\"", ""));
         Map<String, Object> hostedInRussia = result(assessOk(atHome), "RU");
         assertThat(findingIds(hostedInRussia)).doesNotContain("ru-23-fz-localization-2025", "ru-242-fz-localization-2015");
