@@ -18,7 +18,10 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = { ExitCodes.LIST_PASS, ExitCodes.LIST_POLICY, ExitCodes.LIST_USAGE, ExitCodes.LIST_UNAVAILABLE })
-public final class LaunchCheck {
+public final class LaunchCheck implements java.util.concurrent.Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
 
     /** What a command reads from and writes to; the real process's, or a test's. */
     public record Console(Map<String, String> env, InputStream in, PrintWriter out, PrintWriter err, boolean terminal) {
@@ -37,6 +40,13 @@ public final class LaunchCheck {
     }
 
     private LaunchCheck() {
+    }
+
+    /** No command given: the usage, and exit 2. */
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitCodes.USAGE;
     }
 
     public static void main(String[] args) {

@@ -169,6 +169,13 @@ class CheckOfflineTest {
     }
 
     @Test
+    void noCommandIsAUsageError() {
+        CliRun run = CliRun.run();
+        assertThat(run.exitCode).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err).contains("Usage: launchcheck", "check", "ruleset", "explain");
+    }
+
+    @Test
     void helpDocumentsTheExitCodes() {
         CliRun run = CliRun.run("check", "--help");
         assertThat(run.exitCode).isEqualTo(ExitCodes.PASS);
@@ -186,6 +193,14 @@ class CheckOfflineTest {
         assertThat(sarif).isRegularFile();
         assertThat(junit).isRegularFile();
         assertThat(run.out).contains("US-TX");
+    }
+
+    @Test
+    void coloursVerdictsOnlyOnATerminalWithoutNoColor() {
+        String[] args = { "check", "--offline", "--ruleset", ruleset.toString(), ITALY_APRIL_2023 };
+        assertThat(CliRun.run(true, Map.of(), "", args).out).contains("\u001b[31mNON_COMPLIANT");
+        assertThat(CliRun.run(true, Map.of("NO_COLOR", "1"), "", args).out).doesNotContain("\u001b[");
+        assertThat(CliRun.run(false, Map.of(), "", args).out).doesNotContain("\u001b[");
     }
 
     @Test

@@ -36,12 +36,17 @@ final class CliRun {
     }
 
     static CliRun run(Map<String, String> env, String stdin, String... args) {
+        return run(false, env, stdin, args);
+    }
+
+    /** As on a terminal ({@code terminal}) or piped. */
+    static CliRun run(boolean terminal, Map<String, String> env, String stdin, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         Map<String, String> environment = new HashMap<>(env);
         int code = LaunchCheck.run(new LaunchCheck.Console(environment,
                 new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), new PrintWriter(out),
-                new PrintWriter(err), false), args);
+                new PrintWriter(err), terminal), args);
         return new CliRun(code, out.toString(), err.toString());
     }
 
