@@ -2,6 +2,7 @@ package io.launchcheck.api.problem;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Thrown anywhere in a service to answer with a problem details body; mapped by {@link ProblemMappers}.
@@ -28,7 +29,7 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException badRequest(List<Problem.FieldError> errors) {
-        return new ProblemException(400, "Invalid request", ProblemMappers.summarize(errors), errors, null);
+        return new ProblemException(400, "Invalid request", summarize(errors), errors, null);
     }
 
     public static ProblemException unprocessable(String field, String message) {
@@ -80,5 +81,11 @@ public class ProblemException extends RuntimeException {
 
     public Map<String, String> headers() {
         return headers;
+    }
+
+    /** {@code field: message; field: message}: the detail of a problem that names fields. */
+    public static String summarize(List<Problem.FieldError> errors) {
+        return errors.stream().map(error -> error.field() + ": " + error.message())
+                .collect(Collectors.joining("; "));
     }
 }

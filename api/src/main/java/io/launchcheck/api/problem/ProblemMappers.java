@@ -3,7 +3,6 @@ package io.launchcheck.api.problem;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -137,7 +136,7 @@ public class ProblemMappers {
     }
 
     static String summarize(List<Problem.FieldError> errors) {
-        return errors.stream().map(error -> error.field() + ": " + error.message()).collect(Collectors.joining("; "));
+        return ProblemException.summarize(errors);
     }
 
     private static Response.ResponseBuilder build(int status, String title, String detail,
