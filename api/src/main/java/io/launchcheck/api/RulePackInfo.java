@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * A rule pack as the registry last imported it, and how fresh its rules are, per jurisdiction.
  *
@@ -14,17 +16,17 @@ import java.util.List;
  * @param jurisdictions   per jurisdiction of the pack's rules, ordered by code
  */
 public record RulePackInfo(
-        String pack,
-        String version,
-        String description,
-        String origin,
-        Instant importedAt,
-        String importedBy,
-        long rulesetVersion,
-        int rules,
-        LocalDate reviewDueBefore,
-        List<RulePackRelease> changelog,
-        List<JurisdictionReview> jurisdictions) {
+        @Schema(required = true) String pack,
+        @Schema(required = true, nullable = true) String version,
+        @Schema(required = true, nullable = true) String description,
+        @Schema(required = true, nullable = true) String origin,
+        @Schema(required = true) Instant importedAt,
+        @Schema(required = true) String importedBy,
+        @Schema(required = true) long rulesetVersion,
+        @Schema(required = true) int rules,
+        @Schema(required = true) LocalDate reviewDueBefore,
+        @Schema(required = true) List<RulePackRelease> changelog,
+        @Schema(required = true) List<JurisdictionReview> jurisdictions) {
 
     /**
      * When the pack's rules of one jurisdiction were checked against their sources.
@@ -33,7 +35,9 @@ public record RulePackInfo(
      * @param oldestReviewedOn the earliest (null when one was never reviewed)
      * @param reviewOverdue    how many are overdue for review
      */
-    public record JurisdictionReview(String jurisdiction, int rules, LocalDate lastReviewedOn,
-            LocalDate oldestReviewedOn, int reviewOverdue) {
+    public record JurisdictionReview(@Schema(required = true) String jurisdiction, @Schema(required = true) int rules,
+            @Schema(required = true, nullable = true) LocalDate lastReviewedOn,
+            @Schema(required = true, nullable = true) LocalDate oldestReviewedOn,
+            @Schema(required = true) int reviewOverdue) {
     }
 }

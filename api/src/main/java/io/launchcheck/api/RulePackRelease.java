@@ -7,6 +7,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * One release of a rule pack in its changelog: what a compliance officer needs to know about it, in sentences.
  *
@@ -16,6 +18,6 @@ import jakarta.validation.constraints.Size;
 public record RulePackRelease(
         @NotBlank @Size(max = 40) String version,
         @NotNull LocalDate date,
-        @Size(max = 1000) String summary,
-        @Size(max = 200) List<@NotBlank @Size(max = 1000) String> changes) {
+        @Schema(nullable = true) @Size(max = 1000) String summary,
+        @Schema(nullable = true) @Size(max = 200) List<@NotBlank @Size(max = 1000) String> changes) {
 }

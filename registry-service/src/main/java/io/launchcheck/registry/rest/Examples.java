@@ -86,7 +86,8 @@ final class Examples {
     static final String PACK_IMPORT = """
             {"pack": "world-ai-restrictions", "rulesetVersion": 43, "added": ["kr-mois-deepseek-block"],
              "changed": ["it-garante-deepseek-processing-block"], "unchanged": ["au-pspf-direction-001-2025-deepseek"],
-             "vendorsAdded": [], "vendorsChanged": ["deepseek"]}
+             "vendorsAdded": [], "vendorsChanged": ["deepseek"],
+             "modelsAdded": ["deepseek-r1"], "modelsChanged": []}
             """;
 
     static final String RESERVED_PROBLEM = """
