@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Set;
 
 import io.launchcheck.api.Codes;
+import io.launchcheck.api.Coverage;
+import io.launchcheck.api.Identity;
 import io.launchcheck.api.DeploymentProfile;
 import io.launchcheck.api.Evaluation;
 import io.launchcheck.api.Finding;
@@ -113,8 +115,19 @@ final class JavaBaseline {
                 && (p.getOriginCountry() == null || !rule.getSubjectOrigins().contains(p.getOriginCountry()))) {
             return false;
         }
+        if (rule.isForSomeApps() && rule.getCoverage() == Coverage.DEVELOPER_SERVICE
+                && (p.getOperatorKind() == Identity.OperatorKind.TEAM || (p.getOperatorKind() == Identity.OperatorKind.THIRD_PARTY
+                        && (p.getOperatorId() == null || !rule.getSubjectVendors().contains(p.getOperatorId()))))) {
+            return false;
+        }
+        if (rule.getCoverage() == Coverage.NAMED_APPS && (p.getAppKey() == null || !rule.getSubjectApps().contains(p.getAppKey()))) {
+            return false;
+        }
         if (!rule.getSegments().isEmpty() && !target.getSegments().isEmpty()
                 && Collections.disjoint(rule.getSegments(), target.getSegments())) {
+            return false;
+        }
+        if (rule.isForOrganizations() && target.isConsumersOnly()) {
             return false;
         }
         if (!rule.getSectors().isEmpty() && !target.getSectors().isEmpty()
@@ -159,7 +172,7 @@ final class JavaBaseline {
 
     private static List<String> reasons(Candidate c, ProfileFact p) {
         List<String> reasons = new ArrayList<>();
-        for (String reason : new String[] {c.getReachedBecause(), subjectReason(c, p), segmentsReason(c),
+        for (String reason : new String[] {c.getReachedBecause(), subjectReason(c, p), coverageReason(c, p), segmentsReason(c),
                 sectorsReason(c), organizationReason(c), hostingReason(c, p), personalDataReason(c, p),
                 dataLocationReason(c, p)}) {
             if (reason != null) {
@@ -175,6 +188,10 @@ final class JavaBaseline {
             return "The rule covers every AI app";
         }
         if (p.getDeveloperId() != null && rule.getSubjectVendors().contains(p.getDeveloperId())) {
+            if (p.getIdentity().model() != null) {
+                return "Model '" + p.getModelGiven() + "' is " + p.getIdentity().model().name() + ", developed by "
+                        + p.getDeveloperName() + ", which the rule covers";
+            }
             return "Vendor '" + p.getVendorGiven() + "' is " + p.getDeveloperName() + ", which the rule covers";
         }
         String unknownVendor = p.isVendorUnknown() ? " (vendor '" + p.getVendorGiven() + "' is not one the registry knows)" : "";
@@ -182,10 +199,29 @@ final class JavaBaseline {
             return "App '" + p.getAppName() + "' is named by the rule" + unknownVendor;
         }
         if (p.isOriginFromCatalog()) {
-            return "The profile gives no origin country; vendor " + p.getDeveloperName() + " is from "
+            return "The profile gives no origin country; " + (p.getIdentity().model() != null ? "model "
+                    + p.getIdentity().model().name() : "vendor " + p.getDeveloperName()) + " is from "
                     + p.getOriginCountry() + ", which the rule covers";
         }
         return "The app's origin country " + p.getOriginCountry() + " is covered by the rule" + unknownVendor;
+    }
+
+    private static String coverageReason(Candidate c, ProfileFact p) {
+        RuleFact rule = c.getRule();
+        if (!rule.isForSomeApps()) {
+            return null;
+        }
+        Identity.Operator operator = p.getIdentity().operator();
+        return switch (rule.getCoverage()) {
+            case ANY_DEPLOYMENT -> "The rule covers any deployment of the models it names, whoever runs them (operator: "
+                    + (p.getOperatorKind() == Identity.OperatorKind.TEAM ? "the team itself"
+                            : p.getOperatorKind() == Identity.OperatorKind.UNKNOWN ? "not known" : operator.name()) + ")";
+            case NAMED_APPS -> "The rule covers only the apps it names";
+            default -> p.getOperatorKind() == Identity.OperatorKind.UNKNOWN
+                    ? "Who runs inference is not known (" + operator.from() + "), so it may be the developer's own service"
+                    : "The rule covers the developer's own service, and user data reaches " + operator.name() + " ("
+                            + operator.from() + ")";
+        };
     }
 
     private static String segmentsReason(Candidate c) {
