@@ -11,11 +11,16 @@ import jakarta.validation.constraints.Size;
  * One release of a rule pack in its changelog: what a compliance officer needs to know about it, in sentences.
  *
  * @param date    the day the release was made
- * @param changes one sentence per change (rules added, refined, lifted; vendors added), naming rule ids
+ * @param changes one sentence per change (rules added, refined, lifted; vendors added), naming rule ids; empty
+ *                when the release lists none
  */
 public record RulePackRelease(
         @NotBlank @Size(max = 40) String version,
         @NotNull LocalDate date,
         @Size(max = 1000) String summary,
         @Size(max = 200) List<@NotBlank @Size(max = 1000) String> changes) {
+
+    public RulePackRelease {
+        changes = changes == null ? List.of() : changes;
+    }
 }
