@@ -178,11 +178,11 @@ final class FuzzRequests {
             return "example-fuzz-" + Integer.toHexString(this.random.nextInt());
         }
         if (!random) {
-            return knownIds.isEmpty() || this.random.nextBoolean() ? UUID.randomUUID().toString()
+            return knownIds.isEmpty() || this.random.nextBoolean() ? uuid()
                     : knownIds.get(this.random.nextInt(knownIds.size()));
         }
         return switch (this.random.nextInt(6)) {
-            case 0 -> UUID.randomUUID().toString();
+            case 0 -> uuid();
             case 1 -> "0";
             case 2 -> "-1";
             case 3 -> "x".repeat(2000);
@@ -402,7 +402,7 @@ final class FuzzRequests {
                 return NODES.textNode(switch (schema.path("format").asText()) {
                     case "date" -> "2025-03-01";
                     case "date-time" -> "2025-03-01T09:00:00Z";
-                    case "uuid" -> UUID.randomUUID().toString();
+                    case "uuid" -> uuid();
                     default -> "example-" + name.toLowerCase(Locale.ROOT);
                 });
             }
@@ -439,6 +439,11 @@ final class FuzzRequests {
             node = document.at(node.path("$ref").asText().substring(1));
         }
         return node;
+    }
+
+    /** A random UUID from the seeded generator, so a seed repeats its requests. */
+    private String uuid() {
+        return new UUID(random.nextLong(), random.nextLong()).toString();
     }
 
     private static String scalar(JsonNode value) {
