@@ -79,12 +79,12 @@ class FuzzIT {
         System.out.println(summary(outcomes, seconds));
 
         List<Outcome> failures = outcomes.stream().filter(o -> o.failure() != null).toList();
+        assertThat(failures).as(() -> failures.size() + " offending requests; the first " + SHOWN + ":\n"
+                + String.join("\n", failures.stream().limit(SHOWN).map(FuzzIT::describe).toList())).isEmpty();
         assertThat(rulesetAfter).as("the registry's ruleset version after the run").isEqualTo(rulesetBefore);
         assertThat(assessmentsAfter - assessmentsBefore)
                 .as("assessments stored for " + TEAM + ": only the valid requests' 201s may store one")
                 .isEqualTo(storedByValidRequests);
-        assertThat(failures).as(() -> failures.size() + " offending requests; the first " + SHOWN + ":\n"
-                + String.join("\n", failures.stream().limit(SHOWN).map(FuzzIT::describe).toList())).isEmpty();
     }
 
     private static Outcome send(String baseUrl, FuzzRequests.Request request) {
