@@ -1,5 +1,9 @@
 package io.launchcheck.api.json;
 
+import java.time.LocalDate;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+
 import jakarta.inject.Singleton;
 
 import com.fasterxml.jackson.core.JsonParser;
@@ -19,7 +23,7 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
  * <li>an unknown field is refused (the problem names it and suggests the nearest known one);</li>
  * <li>a field named twice in one object is refused;</li>
  * <li>no scalar is turned into another: a number or boolean where a string is expected, a string where a
- * number or boolean is expected, a fraction where a whole number is expected, a number for an enum;
+ * number or boolean is expected, a fraction where a whole number is expected, a number for an enum or a date;
  * enums are still read from strings in any case;</li>
  * <li>strings may not hold control characters other than tab, line feed and carriage return, nor unpaired
  * surrogates ({@link TextDeserializer});</li>
@@ -57,6 +61,8 @@ public class StrictJson implements ObjectMapperCustomizer {
         mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
         mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
         mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
+        // a date only as an ISO string: no epoch day from a number, no date-time cut down to its date
+        mapper.configOverride(LocalDate.class).setFormat(JsonFormat.Value.forLeniency(false));
         mapper.registerModule(new SimpleModule("launchcheck-strict-text").addDeserializer(String.class,
                 new TextDeserializer()));
         return mapper;

@@ -7,6 +7,7 @@ import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
@@ -17,8 +18,8 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
 
 /**
  * What every service's OpenAPI document says the same way and annotations cannot say once: the answers the
- * security layer and Quarkus REST give to any operation (401 and 403 for a secured one; 400 and 415 for one with a
- * body) as {@code application/problem+json} bodies, a schema for every response header, patterns anchored as
+ * security layer and Quarkus REST give to any operation (401 and 403 for a secured one; 400, 413 and 415 for one
+ * with a body; 400 for one with parameters, which may not hold control characters; 414 for a request line too long) as {@code application/problem+json} bodies, a schema for every response header, patterns anchored as
  * Bean Validation applies them, and the servers. Runs
  * when a service is built, so the document written to {@code target/openapi} and the one served are the same.
  */
@@ -47,7 +48,15 @@ public class ContractFilter implements OASFilter {
             }
             if (operation.getRequestBody() != null) {
                 problem(responses, "400", "The body is not valid (the offending fields are named)");
+                problem(responses, "413", "The body is larger than quarkus.http.limits.max-body-size");
                 problem(responses, "415", "The body is not sent as one of the documented media types");
+            }
+            if (hasParameters(item) || hasParameters(operation)) {
+                problem(responses, "400", "A path or query parameter holds control characters (it is named)");
+            }
+            if (responses.getAPIResponse("414") == null) {
+                responses.addAPIResponse("414", OASFactory.createAPIResponse().description("The request line is "
+                        + "longer than quarkus.http.limits.max-initial-line-length (4096 bytes by default); no body"));
             }
             headerSchemas(operation);
         }));
@@ -90,6 +99,14 @@ public class ContractFilter implements OASFilter {
                     OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM))));
         }
         return response;
+    }
+
+    private static boolean hasParameters(PathItem item) {
+        return item.getParameters() != null && !item.getParameters().isEmpty();
+    }
+
+    private static boolean hasParameters(Operation operation) {
+        return operation.getParameters() != null && !operation.getParameters().isEmpty();
     }
 
     private static void headerSchemas(Operation operation) {

@@ -133,6 +133,8 @@ public class AssessmentResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = AssessmentBody.class),
                     examples = @ExampleObject(name = "deepseek", value = Examples.ASSESSMENT)))
+    @APIResponse(responseCode = "400", description = "An id with control characters",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No assessment with this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknown id", value = Examples.NOT_FOUND)))
@@ -220,6 +222,9 @@ public class AssessmentResource {
                     examples = @ExampleObject(name = "against version 41", value = Examples.REEVALUATED)))
     @APIResponse(responseCode = "400", description = "Invalid rulesetVersion or asOf",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "Body larger than quarkus.http.limits.max-body-size (256K by default)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "too large", value = Examples.TOO_LARGE)))
     @APIResponse(responseCode = "404", description = "No assessment with this id, or no such ruleset version",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknown id", value = Examples.NOT_FOUND)))
