@@ -146,7 +146,7 @@ public final class E2eSystem implements BeforeAllCallback, ExtensionContext.Stor
         return root.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             socket.setReuseAddress(true);
             return socket.getLocalPort();

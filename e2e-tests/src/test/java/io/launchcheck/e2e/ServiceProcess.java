@@ -32,6 +32,16 @@ final class ServiceProcess {
         this.log = logDir.resolve(name + ".log");
     }
 
+    /**
+     * Another process of the same service, under another name and port, with the same settings but the given ones
+     * (for a test that needs a service of its own, e.g. on a database it may stop).
+     */
+    ServiceProcess copy(String copyName, int copyPort, Map<String, String> overrides) {
+        Map<String, String> merged = new java.util.TreeMap<>(properties);
+        merged.putAll(overrides);
+        return new ServiceProcess(copyName, jar, copyPort, merged, log.getParent());
+    }
+
     String name() {
         return name;
     }

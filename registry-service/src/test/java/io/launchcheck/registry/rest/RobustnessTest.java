@@ -38,6 +38,14 @@ class RobustnessTest {
     }
 
     @Test
+    void refusesABodyOverTheLimitWithAProblem() {
+        String padding = "x".repeat(4 * 1024 * 1024);
+        api().contentType(ContentType.JSON).body("{\"id\": \"" + padding + "\"}").post("/api/v1/rules")
+                .then().statusCode(413).contentType(PROBLEM_JSON)
+                .body("status", equalTo(413)).body("detail", containsString("4096 KiB"));
+    }
+
+    @Test
     void refusesANulCharacterInAVendorNameFilter() {
         asOfficer().queryParam("name", "deep\u0000seek").get("/api/v1/vendors")
                 .then().statusCode(400).contentType(PROBLEM_JSON)

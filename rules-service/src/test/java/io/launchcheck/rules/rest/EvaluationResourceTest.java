@@ -139,6 +139,16 @@ class EvaluationResourceTest {
     }
 
     @Test
+    void refusesABodyOverTheLimitWithAProblem() {
+        String padding = "x".repeat(1024 * 1024);
+        given().auth().oauth2(Tokens.evaluator()).contentType(ContentType.JSON)
+                .body("{\"profile\": {\"app\": {\"name\": \"" + padding + "\"}}}")
+                .when().post(EVALUATIONS)
+                .then().statusCode(413).contentType("application/problem+json")
+                .body("status", equalTo(413)).body("detail", containsString("1024 KiB"));
+    }
+
+    @Test
     @Order(6)
     void pinnedVersionTheRegistryDoesNotHaveIsNotFound() {
         given().auth().oauth2(Tokens.evaluator()).contentType(ContentType.JSON).body(DEEPSEEK_IN_KOREA.formatted(", \"rulesetVersion\": 999"))

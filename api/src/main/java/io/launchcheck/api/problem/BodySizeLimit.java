@@ -1,4 +1,4 @@
-package io.launchcheck.gateway.rest;
+package io.launchcheck.api.problem;
 
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -20,13 +20,13 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.launchcheck.api.problem.Problem;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 
 /**
- * Refuses request bodies over {@code quarkus.http.limits.max-body-size} with a 413 problem body, whether they
+ * Refuses request bodies over {@code quarkus.http.limits.max-body-size} with a 413 problem body in every service
+ * (without it Quarkus answers a bare 413), whether they
  * declare their length or come in chunks.
  * <ul>
  * <li>A declared {@code Content-Length} over the limit is answered just before Quarkus's own limit check (which
