@@ -29,7 +29,7 @@ class FuzzIT {
     private static final long SEED = Long.getLong("launchcheck.fuzz.seed", 20261201L);
     private static final String TEAM = "fuzz-team";
     private static final int SHOWN = 20;
-    /** quarkus.http.limits.max-body-size of the services (256K). */
+    /** quarkus.http.limits.max-body-size of the gateway (256K; the registry and the rules-service take more). */
     private static final int MAX_BODY = 256 * 1024;
 
     private record Outcome(FuzzRequests.Request request, int status, String answer, String failure) {
