@@ -130,6 +130,11 @@ public final class E2eSystem implements BeforeAllCallback, ExtensionContext.Stor
         rules.awaitReady(START_TIMEOUT);
     }
 
+    void restartGateway() throws IOException, InterruptedException {
+        gateway.start();
+        gateway.awaitReady(START_TIMEOUT);
+    }
+
     @Override
     public void close() throws Exception {
         System.out.println(CONTRACT.summary());

@@ -25,16 +25,20 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import io.restassured.path.json.JsonPath;
 
 /**
- * The fault suite: under a steady load of profiles whose verdicts are known, the rules-service and the registry
- * are each killed (SIGKILL) and frozen (SIGSTOP), then brought back. Whatever happens, the gateway never answers a
- * verdict other than the known one (above all, never a false COMPLIANT), never a 5xx other than 503, every 201 it
- * answered can be read back unchanged, and it answers 201 again within 5 s of the service being back.
+ * The fault suite: under a steady load of profiles whose verdicts are known, the rules-service, the registry and
+ * the gateway itself are each killed (SIGKILL) and frozen (SIGSTOP), then brought back. Whatever happens, the
+ * gateway never answers a verdict other than the known one (above all, never a false COMPLIANT), never a 5xx other
+ * than 503, every 201 it answered can be read back unchanged (also after the gateway itself was killed), and it
+ * answers 201 again within 5 s of the service being back. While the gateway itself is gone its clients get no
+ * answer at all (connection refused, or a timeout while it is frozen): counted, and allowed only then.
+ * {@code -Dlaunchcheck.fault.seconds} (default 4) sets how long each fault lasts: the long form is, for example,
+ * {@code -Dlaunchcheck.fault.seconds=30}.
  * The figures are printed and written to {@code e2e-tests/target/fault-suite.md} (docs/reliability.md quotes them).
  */
 @ExtendWith(E2eSystem.class)
 class FaultSuiteIT {
 
-    private static final Duration FAULT = Duration.ofSeconds(4);
+    private static final Duration FAULT = Duration.ofSeconds(Long.getLong("launchcheck.fault.seconds", 4));
     private static final Duration OBSERVED_AFTER_RECOVERY = Duration.ofSeconds(6);
     private static final Duration RECOVERY_BOUND = Duration.ofSeconds(5);
     private static final int WORKERS = 2;
@@ -53,14 +57,16 @@ class FaultSuiteIT {
 
     /** One answer of the gateway under load. */
     record Answer(int known, int status, String overall, String id, String body, boolean stale, long startNanos,
-            long endNanos) {
+            long endNanos, boolean gatewayDown) {
     }
 
     enum Fault {
         RULES_KILLED("rules-service killed (SIGKILL), restarted"),
         RULES_FROZEN("rules-service frozen (SIGSTOP), resumed (SIGCONT)"),
         REGISTRY_KILLED("registry killed (SIGKILL), restarted"),
-        REGISTRY_FROZEN("registry frozen (SIGSTOP), resumed (SIGCONT)");
+        REGISTRY_FROZEN("registry frozen (SIGSTOP), resumed (SIGCONT)"),
+        GATEWAY_KILLED("gateway killed (SIGKILL), restarted"),
+        GATEWAY_FROZEN("gateway frozen (SIGSTOP), resumed (SIGCONT)");
 
         final String description;
 
@@ -70,12 +76,14 @@ class FaultSuiteIT {
     }
 
     /** What one fault did: answers while it lasted and after, and how long until the gateway answered 201 again. */
-    record Phase(Fault fault, long requests, long created, long unavailable, long stale, long otherStatuses,
-            long wrongVerdicts, long falseCompliant, long recoveryMillis, long maxLatencyMillis) {
+    record Phase(Fault fault, long requests, long created, long unavailable, long stale, long unanswered,
+            long otherStatuses, long wrongVerdicts, long falseCompliant, long recoveryMillis, long maxLatencyMillis) {
     }
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final List<Answer> answers = Collections.synchronizedList(new ArrayList<>());
+    /** Set while the gateway itself is killed or frozen, and until the phase ends. */
+    private volatile boolean gatewayDown;
 
     @Test
     void neverGuessesNeverFailsOtherwiseAndRecoversWithinFiveSeconds() throws Exception {
@@ -116,8 +124,8 @@ class FaultSuiteIT {
 
         assertThat(all).filteredOn(a -> a.status() == 201 && !a.overall().equals(KNOWN.get(a.known()).overall()))
                 .as("201s whose verdict differs from the known one").isEmpty();
-        assertThat(all).filteredOn(a -> a.status() != 201 && a.status() != 503)
-                .as("answers other than 201 and 503").isEmpty();
+        assertThat(all).filteredOn(a -> a.status() != 201 && a.status() != 503 && !(a.status() == -1 && a.gatewayDown()))
+                .as("answers other than 201 and 503 (no answer at all only while the gateway itself was down)").isEmpty();
         for (Phase phase : phases) {
             assertThat(phase.recoveryMillis()).as("recovery after %s", phase.fault().description)
                     .isLessThanOrEqualTo(RECOVERY_BOUND.toMillis());
@@ -132,9 +140,17 @@ class FaultSuiteIT {
     }
 
     private Phase run(E2eSystem system, Fault fault) throws Exception {
-        ServiceProcess target = fault == Fault.RULES_KILLED || fault == Fault.RULES_FROZEN ? system.rules : system.registry;
+        ServiceProcess target = switch (fault) {
+            case RULES_KILLED, RULES_FROZEN -> system.rules;
+            case REGISTRY_KILLED, REGISTRY_FROZEN -> system.registry;
+            case GATEWAY_KILLED, GATEWAY_FROZEN -> system.gateway;
+        };
+        boolean gateway = target == system.gateway;
         int from = answers.size();
-        boolean frozen = fault == Fault.RULES_FROZEN || fault == Fault.REGISTRY_FROZEN;
+        boolean frozen = fault == Fault.RULES_FROZEN || fault == Fault.REGISTRY_FROZEN || fault == Fault.GATEWAY_FROZEN;
+        if (gateway) {
+            gatewayDown = true;
+        }
         if (frozen) {
             target.pause();
         } else {
@@ -148,12 +164,15 @@ class FaultSuiteIT {
                 target.resume();
             } else if (target == system.rules) {
                 system.restartRules();
+            } else if (gateway) {
+                system.restartGateway();
             } else {
                 system.restartRegistry();
             }
             restoredAt = System.nanoTime();
         }
         pause(OBSERVED_AFTER_RECOVERY.toMillis());
+        gatewayDown = false;
         List<Answer> phase = List.copyOf(answers.subList(from, answers.size()));
         long lastFailureEnd = phase.stream().filter(a -> a.status() != 201 && a.endNanos() > restoredAt)
                 .mapToLong(Answer::endNanos).max().orElse(restoredAt);
@@ -162,7 +181,8 @@ class FaultSuiteIT {
                 phase.stream().filter(a -> a.status() == 201).count(),
                 phase.stream().filter(a -> a.status() == 503).count(),
                 phase.stream().filter(Answer::stale).count(),
-                phase.stream().filter(a -> a.status() != 201 && a.status() != 503).count(),
+                phase.stream().filter(a -> a.status() == -1).count(),
+                phase.stream().filter(a -> a.status() != 201 && a.status() != 503 && a.status() != -1).count(),
                 phase.stream().filter(a -> a.status() == 201 && !a.overall().equals(KNOWN.get(a.known()).overall())).count(),
                 phase.stream().filter(a -> a.status() == 201 && a.overall().equals("COMPLIANT")
                         && !KNOWN.get(a.known()).overall().equals("COMPLIANT")).count(),
@@ -181,14 +201,14 @@ class FaultSuiteIT {
             if (response.statusCode() == 201) {
                 JsonPath body = JsonPath.from(response.body());
                 return new Answer(known, 201, body.getString("overall"), body.getString("id"), response.body(),
-                        body.getBoolean("ruleset.stale"), start, end);
+                        body.getBoolean("ruleset.stale"), start, end, gatewayDown);
             }
-            return new Answer(known, response.statusCode(), null, null, response.body(), false, start, end);
+            return new Answer(known, response.statusCode(), null, null, response.body(), false, start, end, gatewayDown);
         } catch (IOException e) {
-            return new Answer(known, -1, null, null, e.toString(), false, start, System.nanoTime());
+            return new Answer(known, -1, null, null, e.toString(), false, start, System.nanoTime(), gatewayDown);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new Answer(known, -1, null, null, "interrupted", false, start, System.nanoTime());
+            return new Answer(known, -1, null, null, "interrupted", false, start, System.nanoTime(), gatewayDown);
         }
     }
 
@@ -201,19 +221,21 @@ class FaultSuiteIT {
     private static String report(List<Phase> phases, List<Answer> all) {
         StringBuilder out = new StringBuilder();
         out.append("| Fault (").append(FAULT.toSeconds()).append(" s) | requests | 201 | 503 | 201 on a stale ruleset "
-                + "| other statuses | wrong verdicts | false COMPLIANT | recovery after the service is back (ms) "
-                + "| slowest answer (ms) |\n|---|---|---|---|---|---|---|---|---|---|\n");
+                + "| no answer | other statuses | wrong verdicts | false COMPLIANT "
+                + "| recovery after the service is back (ms) | slowest answer (ms) |\n"
+                + "|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (Phase phase : phases) {
-            out.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %d | %d | %d | %d | %d | %d |%n",
+            out.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %d | %d | %d | %d | %d | %d | %d |%n",
                     phase.fault().description, phase.requests(), phase.created(), phase.unavailable(), phase.stale(),
-                    phase.otherStatuses(), phase.wrongVerdicts(), phase.falseCompliant(), phase.recoveryMillis(),
+                    phase.unanswered(), phase.otherStatuses(), phase.wrongVerdicts(), phase.falseCompliant(), phase.recoveryMillis(),
                     phase.maxLatencyMillis()));
         }
         long created = all.stream().filter(a -> a.status() == 201).count();
         out.append(String.format(Locale.ROOT, "%nIn all: %d requests, %d answered 201 (all read back unchanged), "
-                + "%d answered 503, %d answered otherwise.%n", all.size(), created,
-                all.stream().filter(a -> a.status() == 503).count(),
-                all.stream().filter(a -> a.status() != 201 && a.status() != 503).count()));
+                + "%d answered 503, %d got no answer (the gateway itself down), %d answered otherwise.%n", all.size(),
+                created, all.stream().filter(a -> a.status() == 503).count(),
+                all.stream().filter(a -> a.status() == -1).count(),
+                all.stream().filter(a -> a.status() != 201 && a.status() != 503 && a.status() != -1).count()));
         return out.toString();
     }
 
