@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -16,6 +18,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The shipped examples ({@code examples/*.json} and their real answers in {@code examples/responses/}) are what the
  * gateway's served OpenAPI document says a request and a {@code 201} answer of {@code POST /api/v1/assessments} are.
+ * With {@code -Dlaunchcheck.examples.write=true} (and this class alone, so that the ruleset is the bundled pack's
+ * first version) it first writes what the gateway answers to each profile into {@code examples/responses/}.
  */
 @ExtendWith(E2eSystem.class)
 class ShippedExamplesIT {
@@ -36,6 +40,24 @@ class ShippedExamplesIT {
 
     static Stream<Path> responses() throws IOException {
         return json(EXAMPLES.resolve("responses"));
+    }
+
+    @Test
+    @EnabledIfSystemProperty(named = "launchcheck.examples.write", matches = "true")
+    void writeTheRealAnswers() throws IOException {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        // as jq prints it: one array element a line, no space before a colon
+        com.fasterxml.jackson.core.util.DefaultPrettyPrinter printer = new com.fasterxml.jackson.core.util.DefaultPrettyPrinter()
+                .withSeparators(com.fasterxml.jackson.core.util.Separators.createDefaultInstance()
+                        .withObjectFieldValueSpacing(com.fasterxml.jackson.core.util.Separators.Spacing.AFTER));
+        printer.indentArraysWith(com.fasterxml.jackson.core.util.DefaultIndenter.SYSTEM_LINEFEED_INSTANCE);
+        for (Path profile : profiles().toList()) {
+            String answer = io.restassured.RestAssured.given().baseUri(E2eSystem.get().gateway.baseUrl())
+                    .auth().oauth2(Tokens.productTeam("demo-team")).contentType("application/json")
+                    .body(Files.readString(profile)).post(ASSESSMENTS).then().statusCode(201).extract().asString();
+            Files.writeString(EXAMPLES.resolve("responses").resolve(profile.getFileName()),
+                    json.writer(printer).writeValueAsString(json.readTree(answer)) + "\n");
+        }
     }
 
     @ParameterizedTest(name = "{0}")
