@@ -65,7 +65,7 @@ class RealPackUseCaseRulesTest extends RulesTestSupport {
                 .findFirst().orElseThrow();
         assertThat(upcoming.effectiveFrom()).hasToString("2026-08-02");
         assertThat(upcoming.severity()).isEqualTo(Severity.WARNING);
-        assertThat(upcoming.legalBasis()).contains("Art. 26");
+        assertThat(upcoming.legalBasis()).contains("Arts. 26 and 27");
         assertThat(upcoming.sourceUrl()).startsWith("https://");
         assertThat(upcoming.confidence()).isEqualTo(Confidence.MEDIUM);
         assertThat(upcoming.reviewedOn()).hasToString("2026-12-01");
