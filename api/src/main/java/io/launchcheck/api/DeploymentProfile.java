@@ -13,6 +13,8 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * What a product team submits: the app, how it is hosted, and the markets and users it targets.
  *
@@ -33,13 +35,13 @@ public record DeploymentProfile(
                 + "one that fits. Absent: not stated, and the rules that depend on a use case cannot be checked (the "
                 + "answer lists them in notChecked, or warns when the role is stated). An empty list states that none "
                 + "of these categories fits.", example = "[\"EMPLOYMENT\"]")
-        @Size(max = 30) Set<@NotNull UseCase> useCases,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Size(max = 30) Set<@NotNull UseCase> useCases,
         @Schema(nullable = true, description = "The team's role for the AI system, as the EU AI Act defines operators: "
                 + "PROVIDER (develops it and puts it on the market under its name; Colorado's developer), DEPLOYER "
                 + "(uses it under its authority), IMPORTER or DISTRIBUTOR. Absent: not stated, and a rule for some "
                 + "roles is assumed to apply (or, with no use case stated either, is listed as not checked).",
                 example = "DEPLOYER")
-        TeamRole role) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) TeamRole role) {
 
     /** A profile that states no use case and no role (as profiles did before these fields existed). */
     public DeploymentProfile(App app, Hosting hosting, Boolean processesPersonalData, List<Target> targets,
