@@ -13,6 +13,8 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * What a product team submits: the app, how it is hosted, and the markets and users it targets.
  *
@@ -27,7 +29,30 @@ public record DeploymentProfile(
         @NotEmpty @Size(max = 300) List<@NotNull @Valid Target> targets,
         @Schema(nullable = true, description = "Judge against the rules in force on this date (default: today, UTC). "
                 + "The gateway accepts launchcheck.gateway.earliest-as-of (2000-01-01 by default) up to "
-                + "launchcheck.gateway.max-years-ahead (5 by default) years after today.") LocalDate asOf) {
+                + "launchcheck.gateway.max-years-ahead (5 by default) years after today.") LocalDate asOf,
+        @Schema(nullable = true, description = "What the AI system does, in the AI laws' categories (EU AI Act Art. 5, "
+                + "Annex III, Art. 50 and Chapter V; Korea's AI Basic Act; Italy's Law 132/2025; Colorado's AI Act): every "
+                + "one that fits. Absent: not stated, and the rules that depend on a use case cannot be checked (the "
+                + "answer lists them in notChecked, or warns when the role is stated). An empty list states that none "
+                + "of these categories fits.", example = "[\"EMPLOYMENT\"]")
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Size(max = 30) Set<@NotNull UseCase> useCases,
+        @Schema(nullable = true, description = "The team's role for the AI system, as the EU AI Act defines operators: "
+                + "PROVIDER (develops it and puts it on the market under its name; Colorado's developer), DEPLOYER "
+                + "(uses it under its authority), IMPORTER or DISTRIBUTOR. Absent: not stated, and a rule for some "
+                + "roles is assumed to apply (or, with no use case stated either, is listed as not checked).",
+                example = "DEPLOYER")
+        @JsonInclude(JsonInclude.Include.NON_NULL) TeamRole role) {
+
+    /** A profile that states no use case and no role (as profiles did before these fields existed). */
+    public DeploymentProfile(App app, Hosting hosting, Boolean processesPersonalData, List<Target> targets,
+            LocalDate asOf) {
+        this(app, hosting, processesPersonalData, targets, asOf, null, null);
+    }
+
+    /** Whether the profile says what the system does or the team's role. */
+    public boolean statesUseOrRole() {
+        return useCases != null || role != null;
+    }
 
     public static final String COUNTRY_CODE = "[A-Za-z]{2}";
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -26,7 +27,17 @@ public record Evaluation(
         @Schema(required = true) List<JurisdictionResult> results,
         @Schema(nullable = true) Instant rulesetChangedAt,
         @Schema(nullable = true) Instant rulesetConfirmedAt,
-        @Schema(nullable = true) Identity identity) {
+        @Schema(nullable = true) Identity identity,
+        @Schema(nullable = true, description = "The rule-pack release the judging ruleset contains, when the registry knows it")
+        @JsonInclude(JsonInclude.Include.NON_NULL) RulesetPack rulesetPack) {
+
+    /** An evaluation without the ruleset's rule-pack release. */
+    public Evaluation(long rulesetVersion, Instant rulesetLoadedAt, boolean rulesetStale, LocalDate asOf,
+            Verdict overall, List<JurisdictionResult> results, Instant rulesetChangedAt, Instant rulesetConfirmedAt,
+            Identity identity) {
+        this(rulesetVersion, rulesetLoadedAt, rulesetStale, asOf, overall, results, rulesetChangedAt,
+                rulesetConfirmedAt, identity, null);
+    }
 
     /** An evaluation without the ruleset's change and confirmation times. */
     public Evaluation(long rulesetVersion, Instant rulesetLoadedAt, boolean rulesetStale, LocalDate asOf,
@@ -37,6 +48,12 @@ public record Evaluation(
     /** This evaluation with the ruleset's change time and the time the registry last confirmed it. */
     public Evaluation withRulesetTimes(Instant changedAt, Instant confirmedAt) {
         return new Evaluation(rulesetVersion, rulesetLoadedAt, rulesetStale, asOf, overall, results, changedAt,
-                confirmedAt, identity);
+                confirmedAt, identity, rulesetPack);
+    }
+
+    /** This evaluation naming the rule-pack release of its ruleset (null: not known). */
+    public Evaluation withRulesetPack(RulesetPack pack) {
+        return new Evaluation(rulesetVersion, rulesetLoadedAt, rulesetStale, asOf, overall, results, rulesetChangedAt,
+                rulesetConfirmedAt, identity, pack);
     }
 }

@@ -68,5 +68,31 @@ public record Rule(
         @Schema(nullable = true) @Size(max = 1000) String hostingRationale,
         @Schema(nullable = true) Confidence confidence,
         @Schema(nullable = true) @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate reviewedOn,
-        @Schema(nullable = true, readOnly = true) Long version) {
+        @Schema(nullable = true, readOnly = true) Long version,
+        @Schema(nullable = true, description = "The use cases the rule is about (empty: any use). A profile that states "
+                + "its use cases meets the rule when it shares one; one that states none cannot be checked against it "
+                + "(docs/semantics.md, \"Use cases and role\").", example = "[\"EMPLOYMENT\", \"CREDIT_SCORING\"]")
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) Set<UseCase> useCases,
+        @Schema(nullable = true, description = "The roles the rule binds (empty: every role).", example = "[\"DEPLOYER\"]")
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) Set<TeamRole> roles) {
+
+    /** A rule for any use and every role (as rules were before these fields existed). */
+    public Rule(String id, String jurisdiction, String organization, RuleKind kind, String title, RuleSubject subject,
+            Coverage covers, Set<Segment> segments, Set<Sector> sectors, Set<HostingMode> hostingModes,
+            RuleRequirement requirement, boolean personalDataOnly, Severity severity, RuleStatus status,
+            LocalDate effectiveFrom, LocalDate effectiveTo, String dateNote, String summary, String legalBasis,
+            String authority, String sourceUrl, List<String> sources, String remediation, String scope,
+            String hostingRationale, Confidence confidence, LocalDate reviewedOn, Long version) {
+        this(id, jurisdiction, organization, kind, title, subject, covers, segments, sectors, hostingModes, requirement,
+                personalDataOnly, severity, status, effectiveFrom, effectiveTo, dateNote, summary, legalBasis, authority,
+                sourceUrl, sources, remediation, scope, hostingRationale, confidence, reviewedOn, version, null, null);
+    }
+
+    /** This rule with other use cases and roles. */
+    public Rule withUseCasesAndRoles(Set<UseCase> useCases, Set<TeamRole> roles) {
+        return new Rule(id, jurisdiction, organization, kind, title, subject, covers, segments, sectors, hostingModes,
+                requirement, personalDataOnly, severity, status, effectiveFrom, effectiveTo, dateNote, summary, legalBasis,
+                authority, sourceUrl, sources, remediation, scope, hostingRationale, confidence, reviewedOn, version,
+                useCases, roles);
+    }
 }

@@ -10,7 +10,11 @@ public enum RuleKind {
     DATA_LOCALIZATION,
     CROSS_BORDER_TRANSFER,
     DOWNLOAD_SUSPENSION,
-    ADVISORY;
+    ADVISORY,
+    /** A practice an AI law prohibits for the use cases the rule names (e.g. EU AI Act Art. 5): the rule's severity. */
+    PROHIBITED_PRACTICE,
+    /** A duty (disclose, label, assess, register, appoint a representative) for some use cases or roles: always a warning. */
+    OBLIGATION;
 
     @JsonCreator
     public static RuleKind of(String value) {

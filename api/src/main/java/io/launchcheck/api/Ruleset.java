@@ -18,5 +18,12 @@ public record Ruleset(
         List<Rule> rules,
         List<Jurisdiction> jurisdictions,
         List<Vendor> vendors,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ModelFamily> models) {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ModelFamily> models,
+        @Schema(nullable = true) @JsonInclude(JsonInclude.Include.NON_NULL) RulesetPack pack) {
+
+    /** A ruleset without a known rule-pack release. */
+    public Ruleset(long version, Instant changedAt, List<Rule> rules, List<Jurisdiction> jurisdictions,
+            List<Vendor> vendors, List<ModelFamily> models) {
+        this(version, changedAt, rules, jurisdictions, vendors, models, null);
+    }
 }

@@ -3,6 +3,7 @@ package io.launchcheck.api;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A rule that would apply but takes effect after {@code asOf}: the launch changes verdict on that date. */
@@ -15,5 +16,15 @@ public record UpcomingRule(
         @Schema(required = true) String message,
         @Schema(required = true) List<String> why,
         @Schema(required = true, nullable = true) String legalBasis,
-        @Schema(required = true, nullable = true) String sourceUrl) {
+        @Schema(required = true, nullable = true) String sourceUrl,
+        @Schema(nullable = true, description = "How sure the rule's sources are")
+        @JsonInclude(JsonInclude.Include.NON_NULL) Confidence confidence,
+        @Schema(nullable = true, description = "The day the rule was last checked against its sources")
+        @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate reviewedOn) {
+
+    /** An upcoming rule without confidence and review date. */
+    public UpcomingRule(String ruleId, RuleKind kind, Severity severity, String jurisdiction, LocalDate effectiveFrom,
+            String message, List<String> why, String legalBasis, String sourceUrl) {
+        this(ruleId, kind, severity, jurisdiction, effectiveFrom, message, why, legalBasis, sourceUrl, null, null);
+    }
 }

@@ -21,7 +21,7 @@ final class OfflineJudge {
         DeploymentProfile valid = ProfileValidator.validate(file, ruleset.snapshot());
         LocalDate date = asOf != null ? asOf : valid.asOf();
         DeploymentProfile profile = new DeploymentProfile(valid.app(), valid.hosting(), valid.processesPersonalData(),
-                valid.targets(), date);
+                valid.targets(), date, valid.useCases(), valid.role());
         Evaluation evaluation = evaluator.evaluate(ruleset.snapshot(), profile, date, false);
         if (evaluation.overall() == null || evaluation.results().size() != profile.targets().size()) {
             throw CheckFailure.unavailable(file.name() + ": the rules reached no verdict for every target");

@@ -127,7 +127,11 @@ final class ProfileValidator {
                                 : hosting.dataCountries().stream().map(Codes::normalize).distinct().toList()),
                 profile.processesPersonalData() == null ? Boolean.TRUE : profile.processesPersonalData(),
                 List.copyOf(normalized),
-                profile.asOf() == null ? LocalDate.now(ZoneOffset.UTC) : profile.asOf());
+                profile.asOf() == null ? LocalDate.now(ZoneOffset.UTC) : profile.asOf(),
+                // absent stays absent: "not stated" is judged differently from "none of these" (docs/semantics.md)
+                profile.useCases() == null ? null
+                        : profile.useCases().isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(profile.useCases())),
+                profile.role());
     }
 
     static CheckFailure invalid(ProfileFile file, List<FieldError> errors) {

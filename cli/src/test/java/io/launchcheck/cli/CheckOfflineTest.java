@@ -106,6 +106,50 @@ class CheckOfflineTest {
     }
 
     @Test
+    void judgesTheUseCaseObligationsOfAYamlProfileByDate() throws IOException {
+        Path profile = dir.resolve("hiring.yaml");
+        String yaml = """
+                app: {name: hiring-screen, vendor: Meta, model: meta-llama/Llama-3.1-8B-Instruct}
+                hosting: {mode: SELF_HOSTED, dataCountries: [DE]}
+                targets:
+                  - jurisdiction: EU
+                    segments: [ENTERPRISE]
+                useCases: [employment]
+                role: deployer
+                asOf: %s
+                """;
+        Files.writeString(profile, yaml.formatted("2026-12-01"));
+        CliRun after = offline("--output", "json", profile.toString());
+        assertThat(after.exitCode).as(after.toString()).isEqualTo(ExitCodes.PASS);
+        JsonNode result = read(after.out).path("profiles").get(0).path("results").get(0);
+        assertThat(result.path("verdict").asText()).isEqualTo("NEEDS_REVIEW");
+        assertThat(result.path("findings").findValuesAsText("ruleId"))
+                .contains("eu-ai-act-annex-iii-high-risk-deployers", "eu-ai-act-art4-ai-literacy")
+                .doesNotContain("eu-ai-act-annex-iii-high-risk-providers");
+
+        Files.writeString(profile, yaml.formatted("2026-06-01"));
+        CliRun before = offline("--output", "json", profile.toString());
+        JsonNode earlier = read(before.out).path("profiles").get(0).path("results").get(0);
+        assertThat(earlier.path("findings").findValuesAsText("ruleId"))
+                .doesNotContain("eu-ai-act-annex-iii-high-risk-deployers");
+        assertThat(earlier.path("upcoming").findValuesAsText("ruleId")).contains("eu-ai-act-annex-iii-high-risk-deployers");
+    }
+
+    @Test
+    void rejectsAnUnknownUseCaseNamingTheFieldAndTheKnownValues() throws IOException {
+        Path profile = dir.resolve("bad-use.yaml");
+        Files.writeString(profile, """
+                app: {name: a, vendor: Meta}
+                hosting: {mode: SELF_HOSTED}
+                targets: [{jurisdiction: EU}]
+                useCases: [EMPLOYMENT, TIME_TRAVEL]
+                """);
+        CliRun run = offline(profile.toString());
+        assertThat(run.exitCode).as(run.toString()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err).contains("useCases[1]", "TIME_TRAVEL", "CREDIT_SCORING");
+    }
+
+    @Test
     void readsYamlFromStandardInput() {
         String yaml = """
                 app: {name: acme-assistant, vendor: OpenAI, model: gpt-4o}

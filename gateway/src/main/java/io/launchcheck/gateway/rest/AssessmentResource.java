@@ -94,8 +94,11 @@ public class AssessmentResource {
                     + "cannot be judged the answer is 503 with Retry-After and nothing is stored.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = DeploymentProfile.class),
-            examples = @ExampleObject(name = "deepseek", summary = "DeepSeek's API in Italy, Texas and Korea",
-                    value = Examples.PROFILE)))
+            examples = {
+                @ExampleObject(name = "deepseek", summary = "DeepSeek's API in Italy, Texas and Korea",
+                        value = Examples.PROFILE),
+                @ExampleObject(name = "hiring-screen", summary = "A hiring-screening app deployed in the EU: use cases "
+                        + "and role let the EU AI Act's obligations be judged", value = Examples.HIRING_PROFILE)}))
     @APIResponse(responseCode = "201", description = "Assessed and stored",
             headers = @Header(name = "Location", description = "Where the stored assessment can be read",
                     schema = @Schema(type = SchemaType.STRING)),
@@ -103,11 +106,14 @@ public class AssessmentResource {
                     schema = @Schema(implementation = AssessmentBody.class),
                     examples = @ExampleObject(name = "deepseek", value = Examples.ASSESSMENT)))
     @APIResponse(responseCode = "400", description = "Invalid profile (the offending fields are named): unknown "
-            + "jurisdiction, segment, sector or hosting mode, impossible or out-of-range asOf, missing, empty or "
+            + "jurisdiction, segment, sector, hosting mode, use case or role (the known values are listed), "
+            + "impossible or out-of-range asOf, missing, empty or "
             + "duplicate targets, unknown or repeated fields (an unknown one with the nearest known field suggested), "
             + "a value of the wrong JSON type, control characters in a string, malformed JSON (with line and column)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "unknown jurisdiction", value = Examples.UNKNOWN_JURISDICTION)))
+                    examples = {
+                        @ExampleObject(name = "unknown jurisdiction", value = Examples.UNKNOWN_JURISDICTION),
+                        @ExampleObject(name = "unknown use case", value = Examples.UNKNOWN_USE_CASE)}))
     @APIResponse(responseCode = "413", description = "Body larger than quarkus.http.limits.max-body-size (256K by default)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "too large", value = Examples.TOO_LARGE)))

@@ -20,6 +20,25 @@ final class Examples {
             }
             """;
 
+    static final String HIRING_PROFILE = """
+            {
+              "app": {"name": "hiring-screen", "vendor": "Meta", "model": "meta-llama/Llama-3.1-8B-Instruct"},
+              "hosting": {"mode": "SELF_HOSTED", "dataCountries": ["DE"]},
+              "processesPersonalData": true,
+              "targets": [{"jurisdiction": "EU", "segments": ["ENTERPRISE"]}],
+              "asOf": "2026-12-01",
+              "useCases": ["EMPLOYMENT"],
+              "role": "DEPLOYER"
+            }
+            """;
+
+    static final String UNKNOWN_USE_CASE = """
+            {"type": "https://launchcheck.io/problems/invalid-request", "title": "Invalid request", "status": 400,
+             "detail": "useCases[0]: unknown value 'HIRING'; expected one of CONVERSATIONAL_ASSISTANT, CONTENT_GENERATION, ...",
+             "instance": "/api/v1/assessments",
+             "errors": [{"field": "useCases[0]", "message": "unknown value 'HIRING'; expected one of CONVERSATIONAL_ASSISTANT, CONTENT_GENERATION, ..."}]}
+            """;
+
     private static final String RESULTS = """
               "results": [
                 {"jurisdiction": "IT", "verdict": "NON_COMPLIANT",

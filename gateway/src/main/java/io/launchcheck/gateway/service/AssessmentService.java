@@ -111,7 +111,7 @@ public class AssessmentService {
         }
         DeploymentProfile profile = new DeploymentProfile(storedProfile.app(), storedProfile.hosting(),
                 storedProfile.processesPersonalData(), storedProfile.targets(),
-                options.asOf() == null ? stored.asOf : options.asOf());
+                options.asOf() == null ? stored.asOf : options.asOf(), storedProfile.useCases(), storedProfile.role());
         JudgementService.Judgement judgement = judge(profile, options.rulesetVersion(), "reevaluation");
         AssessmentBody fresh = body(profile, judgement, stored.id, null);
         AssessmentBody withChanges = new AssessmentBody(fresh.id(), fresh.overall(), fresh.asOf(),

@@ -3,6 +3,7 @@ package io.launchcheck.gateway.service;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -67,7 +68,11 @@ public class ProfileNormalizer {
                         : hosting.dataCountries().stream().map(Codes::normalize).distinct().toList()),
                 profile.processesPersonalData() == null ? Boolean.TRUE : profile.processesPersonalData(),
                 List.copyOf(targets),
-                asOf);
+                asOf,
+                // absent stays absent: "not stated" is not "none of these" (docs/semantics.md, "Use cases and role")
+                profile.useCases() == null ? null
+                        : profile.useCases().isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(profile.useCases())),
+                profile.role());
     }
 
     /** Refuses a date outside [earliest-as-of, today + max-years-ahead]. */

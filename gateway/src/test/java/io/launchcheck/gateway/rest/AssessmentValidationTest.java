@@ -94,6 +94,29 @@ class AssessmentValidationTest extends GatewayTest {
     }
 
     @Test
+    void rejectsAnUnknownUseCaseListingTheKnownOnes() {
+        badRequest(profile("acme-assistant", target("IT")).replaceFirst("\\{", "{\"useCases\": [\"EMPLOYMENT\", \"TIME_TRAVEL\"], "),
+                "useCases[1]")
+                .body("errors[0].message", containsString("TIME_TRAVEL"))
+                .body("errors[0].message", containsString("CREDIT_SCORING"))
+                .body("errors[0].message", containsString("MINORS_AS_USERS"));
+        assertThat(rules.evaluations()).isZero();
+    }
+
+    @Test
+    void rejectsAnUnknownRoleListingTheKnownOnes() {
+        badRequest(profile("acme-assistant", target("IT")).replaceFirst("\\{", "{\"role\": \"OWNER\", "), "role")
+                .body("errors[0].message", containsString("DEPLOYER"))
+                .body("errors[0].message", containsString("DISTRIBUTOR"));
+    }
+
+    @Test
+    void rejectsAUseCaseThatIsNotAString() {
+        badRequest(profile("acme-assistant", target("IT")).replaceFirst("\\{", "{\"useCases\": \"EMPLOYMENT\", "),
+                "useCases");
+    }
+
+    @Test
     void rejectsAnUnknownSector() {
         badRequest(profile("acme-assistant", "{\"jurisdiction\": \"IT\", \"sectors\": [\"MINING\"]}"),
                 "targets[0].sectors[0]")

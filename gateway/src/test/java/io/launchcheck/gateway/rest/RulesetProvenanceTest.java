@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
+import io.launchcheck.api.RulesetPack;
 import io.launchcheck.gateway.support.FakeRulesProfile;
 import io.launchcheck.gateway.support.FakeRulesService;
 import io.launchcheck.gateway.support.GatewayTest;
@@ -35,6 +36,26 @@ class RulesetProvenanceTest extends GatewayTest {
         assertThat(answer.getString("ruleset.confirmedAt")).isEqualTo(FakeRulesService.CONFIRMED_LONG_AGO.toString());
         String stored = asTeam().get(created.header("Location")).then().statusCode(200).extract().asString();
         assertThat(stored).isEqualTo(created.asString());
+    }
+
+    @Test
+    void namesTheRulePackReleaseOfTheRulesetAndStoresIt() {
+        rules.pack(new RulesetPack("world-ai-restrictions", "2026.12.2"));
+
+        Response created = assess(profile(uniqueApp("pack"), target("IT")));
+        JsonPath answer = created.then().statusCode(201).extract().jsonPath();
+
+        assertThat(answer.getString("ruleset.pack.name")).isEqualTo("world-ai-restrictions");
+        assertThat(answer.getString("ruleset.pack.release")).isEqualTo("2026.12.2");
+        String stored = asTeam().get(created.header("Location")).then().statusCode(200).extract().asString();
+        assertThat(stored).isEqualTo(created.asString());
+    }
+
+    @Test
+    void leavesThePackOutWhenTheRegistryKnowsNone() {
+        JsonPath answer = assess(profile(uniqueApp("nopack"), target("IT"))).then().statusCode(201).extract().jsonPath();
+
+        assertThat(answer.getMap("ruleset")).doesNotContainKey("pack");
     }
 
     @Test

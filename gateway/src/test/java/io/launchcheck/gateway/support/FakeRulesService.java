@@ -28,6 +28,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 import io.launchcheck.api.Evaluation;
+import io.launchcheck.api.RulesetPack;
 import io.launchcheck.api.Finding;
 import io.launchcheck.api.JurisdictionResult;
 import io.launchcheck.api.RuleKind;
@@ -80,6 +81,8 @@ public final class FakeRulesService {
     private FakeRulesService() {
     }
 
+    private volatile RulesetPack pack;
+
     public static FakeRulesService get() {
         return INSTANCE;
     }
@@ -124,6 +127,7 @@ public final class FakeRulesService {
         upcoming.clear();
         currentVersion = 7;
         stale = false;
+        pack = null;
         evaluations.set(0);
         lastRequest = null;
         start();
@@ -148,6 +152,12 @@ public final class FakeRulesService {
     /** Judges as a rules-service that has not reached its registry for a while (with the last known ruleset). */
     public FakeRulesService stale(boolean stale) {
         this.stale = stale;
+        return this;
+    }
+
+    /** Judges with a ruleset that contains this rule-pack release (null: none known). */
+    public FakeRulesService pack(RulesetPack pack) {
+        this.pack = pack;
         return this;
     }
 
@@ -280,7 +290,8 @@ public final class FakeRulesService {
         Evaluation evaluation = new Evaluation(version, Instant.parse("2025-01-01T00:00:00Z"), stale && !pinnedVersion,
                 asOf,
                 // the rules-service's own overall is deliberately always COMPLIANT: the gateway must combine itself
-                Verdict.COMPLIANT, results, CHANGED_AT, pinnedVersion ? null : stale ? CONFIRMED_LONG_AGO : Instant.now(), null);
+                Verdict.COMPLIANT, results, CHANGED_AT, pinnedVersion ? null : stale ? CONFIRMED_LONG_AGO : Instant.now(), null)
+                .withRulesetPack(pack);
         send(exchange, 200, "application/json", json.writeValueAsString(evaluation));
     }
 

@@ -125,6 +125,16 @@ public class RuleEntity extends PanacheEntityBase {
     @Column(name = "reviewed_on")
     public LocalDate reviewedOn;
 
+    /** Use case names; empty: any use. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "use_cases", columnDefinition = "text[]")
+    public List<String> useCases;
+
+    /** Team role names; empty: every role. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(columnDefinition = "text[]")
+    public List<String> roles;
+
     @Version
     public long version;
 }

@@ -25,4 +25,11 @@ public class RulesetVersionEntity extends PanacheEntityBase {
     public String reason;
 
     public String summary;
+
+    /** The rule pack whose import made this version; null for every other change. */
+    public String pack;
+
+    /** The release of that pack. */
+    @Column(name = "pack_release")
+    public String packRelease;
 }

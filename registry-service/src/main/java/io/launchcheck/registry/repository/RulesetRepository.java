@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 
+import io.launchcheck.api.RulesetPack;
 import io.launchcheck.registry.domain.RulesetHead;
 import io.launchcheck.registry.domain.RulesetVersionEntity;
 
@@ -34,6 +35,16 @@ public class RulesetRepository {
 
     public Optional<RulesetVersionEntity> version(long version) {
         return Optional.ofNullable(em.find(RulesetVersionEntity.class, version));
+    }
+
+    /**
+     * The rule-pack release a version contains: the latest version at or before it that a pack import made; empty when
+     * no import is recorded (versions made before releases were recorded, or by officers' edits alone).
+     */
+    public Optional<RulesetPack> packAt(long version) {
+        return em.createQuery("SELECT v FROM RulesetVersionEntity v WHERE v.version <= :version AND v.pack IS NOT NULL "
+                + "ORDER BY v.version DESC", RulesetVersionEntity.class).setParameter("version", version)
+                .setMaxResults(1).getResultStream().findFirst().map(v -> new RulesetPack(v.pack, v.packRelease));
     }
 
     public void add(RulesetVersionEntity version) {

@@ -13,6 +13,8 @@ import io.launchcheck.api.Rule;
 import io.launchcheck.api.RuleRequirement;
 import io.launchcheck.api.RuleSubject;
 import io.launchcheck.api.Sector;
+import io.launchcheck.api.TeamRole;
+import io.launchcheck.api.UseCase;
 import io.launchcheck.api.Segment;
 import io.launchcheck.registry.domain.RuleEntity;
 
@@ -31,7 +33,8 @@ public final class RuleMapper {
                 new RuleRequirement(copyOrNull(e.storageCountries), copyOrNull(e.allowedDestinations)),
                 e.personalDataOnly, e.severity, e.status, e.effectiveFrom, e.effectiveTo, e.dateNote, e.summary,
                 e.legalBasis, e.authority, e.sourceUrl, copy(e.sources), e.remediation, e.scope, e.hostingRationale,
-                e.confidence, e.reviewedOn, e.version);
+                e.confidence, e.reviewedOn, e.version, enums(e.useCases, UseCase.class, UseCase::valueOf),
+                enums(e.roles, TeamRole.class, TeamRole::valueOf));
     }
 
     /** Copies a canonical rule (see {@code RuleValidator}) onto an entity; the version is left to Hibernate. */
@@ -66,6 +69,8 @@ public final class RuleMapper {
         e.hostingRationale = r.hostingRationale();
         e.confidence = r.confidence();
         e.reviewedOn = r.reviewedOn();
+        e.useCases = names(r.useCases());
+        e.roles = names(r.roles());
     }
 
     /** The rule with another version (null to compare content only). */
@@ -74,7 +79,7 @@ public final class RuleMapper {
                 r.sectors(), r.hostingModes(), r.requirement(), r.personalDataOnly(), r.severity(), r.status(),
                 r.effectiveFrom(), r.effectiveTo(), r.dateNote(), r.summary(), r.legalBasis(), r.authority(),
                 r.sourceUrl(), r.sources(), r.remediation(), r.scope(), r.hostingRationale(), r.confidence(), r.reviewedOn(),
-                version);
+                version, r.useCases(), r.roles());
     }
 
     /**
@@ -88,7 +93,12 @@ public final class RuleMapper {
                 inOrder(r.hostingModes(), HostingMode.class), r.requirement(), r.personalDataOnly(), r.severity(),
                 r.status(), r.effectiveFrom(), r.effectiveTo(), r.dateNote(), r.summary(), r.legalBasis(), r.authority(),
                 r.sourceUrl(), r.sources(), r.remediation(), r.scope(), r.hostingRationale(), r.confidence(),
-                r.reviewedOn(), r.version());
+                r.reviewedOn(), r.version(), inOrder(orEmpty(r.useCases()), UseCase.class),
+                inOrder(orEmpty(r.roles()), TeamRole.class));
+    }
+
+    private static <E> Set<E> orEmpty(Set<E> values) {
+        return values == null ? Set.of() : values;
     }
 
     private static <E extends Enum<E>> Set<E> inOrder(Set<E> values, Class<E> type) {

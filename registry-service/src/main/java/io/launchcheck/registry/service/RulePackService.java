@@ -136,6 +136,7 @@ public class RulePackService {
                 + " changed");
         boolean contentChanged = !added.isEmpty() || !changed.isEmpty() || !vendorsAdded.isEmpty()
                 || !vendorsChanged.isEmpty() || !modelsAdded.isEmpty() || !modelsChanged.isEmpty();
+        change.fromPack(pack.pack(), pack.version());
         remember(pack, canonical.stream().map(Rule::id).toList(), contentChanged, change.currentVersion(), context);
         return new RulePackImport(pack.pack(), change.currentVersion(), added, changed, unchanged, vendorsAdded,
                 vendorsChanged, modelsAdded, modelsChanged);

@@ -23,6 +23,7 @@ import io.launchcheck.api.Rule;
 import io.launchcheck.api.RuleRequirement;
 import io.launchcheck.api.RuleStatus;
 import io.launchcheck.api.RuleSubject;
+import io.launchcheck.api.Severity;
 import io.launchcheck.api.problem.Problem.FieldError;
 
 /**
@@ -93,6 +94,16 @@ public class RuleValidator {
         noNulls(rule.segments(), prefix + "segments", errors);
         noNulls(rule.sectors(), prefix + "sectors", errors);
         noNulls(rule.hostingModes(), prefix + "hostingModes", errors);
+        noNulls(rule.useCases(), prefix + "useCases", errors);
+        noNulls(rule.roles(), prefix + "roles", errors);
+        if (rule.kind() == RuleKind.OBLIGATION && rule.severity() != Severity.WARNING) {
+            errors.add(new FieldError(prefix + "severity", "must be WARNING for an OBLIGATION: an obligation says what "
+                    + "to do and never blocks a launch"));
+        }
+        if (rule.kind() == RuleKind.PROHIBITED_PRACTICE && (rule.useCases() == null || rule.useCases().isEmpty())) {
+            errors.add(new FieldError(prefix + "useCases", "is required for a PROHIBITED_PRACTICE rule: the uses of AI "
+                    + "it prohibits"));
+        }
         if (rule.covers() == Coverage.NAMED_APPS && orEmpty(subject.apps()).isEmpty()) {
             errors.add(new FieldError(prefix + "covers", "NAMED_APPS needs the apps in subject.apps"));
         }
@@ -114,7 +125,7 @@ public class RuleValidator {
                 rule.sources() == null ? List.of() : distinct(rule.sources().stream()
                         .filter(source -> source != null && !source.isBlank()).map(String::strip).toList()),
                 text(rule.remediation()), text(rule.scope()), text(rule.hostingRationale()), rule.confidence(),
-                rule.reviewedOn(), null);
+                rule.reviewedOn(), null, enumSet(rule.useCases()), enumSet(rule.roles()));
     }
 
     private List<String> codes(List<String> values, Predicate<String> known, String field, String message,

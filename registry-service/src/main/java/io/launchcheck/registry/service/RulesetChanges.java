@@ -93,6 +93,14 @@ public class RulesetChanges {
             return row;
         }
 
+        /** Records that this change (if it made a version) is the import of a rule-pack release. */
+        public void fromPack(String pack, String release) {
+            if (version != null) {
+                version.pack = pack;
+                version.packRelease = release;
+            }
+        }
+
         /** Overrides the version log's summary (e.g. "import of rule pack X: 3 added"). */
         public void summarize(String text) {
             if (version != null) {

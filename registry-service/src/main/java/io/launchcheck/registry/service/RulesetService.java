@@ -123,7 +123,7 @@ public class RulesetService {
         List<Vendor> allVendors = vendors.listAllById().stream().map(VendorMapper::toApi).toList();
         List<ModelFamily> allModels = models.listAllById().stream().map(ModelMapper::toApi).toList();
         return serialize(new Ruleset(head.version, head.changedAt, allRules, jurisdictions.allWithoutMembers(), allVendors,
-                allModels));
+                allModels, rulesets.packAt(head.version).orElse(null)));
     }
 
     private Serialized buildPast(long version) {
@@ -134,7 +134,7 @@ public class RulesetService {
         List<Vendor> pastVendors = history.vendorsAt(version).stream().map(json -> read(json, Vendor.class)).toList();
         List<ModelFamily> pastModels = history.modelsAt(version).stream().map(json -> read(json, ModelFamily.class)).toList();
         return serialize(new Ruleset(version, row.changedAt, pastRules, jurisdictions.allWithoutMembers(), pastVendors,
-                pastModels));
+                pastModels, rulesets.packAt(version).orElse(null)));
     }
 
     private Serialized serialize(Ruleset ruleset) {

@@ -99,9 +99,22 @@ class RulePackContentTest {
             "de-be-dsa-notice-date", "de-be-dsa-app-store-removal-request",
             "kr-pipc-deepseek-resumed", "kr-pipc-deepseek-download-suspension");
 
-    /** December 2026 obligations the profile cannot judge yet: documented in docs/rulepack.md, not encoded. */
-    private static final Set<String> NOT_ENCODED_2026 = Set.of(
-            "kr-ai-basic-act-2026", "it-law-132-2025-minors", "eu-ai-act-timeline", "us-co-ai-act-delay");
+    /**
+     * December 2026 obligations, encoded in release 2026.12.2 once profiles could state use cases and role: one rule per
+     * milestone or duty (docs/rulepack.md explains each, and what was left out).
+     */
+    private static final Map<String, List<String>> OBLIGATIONS_2026 = Map.of(
+            "kr-ai-basic-act-2026", List.of("kr-ai-basic-act-generative-ai-labelling", "kr-ai-basic-act-high-impact-ai"),
+            "it-law-132-2025-minors", List.of("it-law-132-2025-minors-parental-consent"),
+            "eu-ai-act-timeline", List.of("eu-ai-act-art5-prohibited-practices", "eu-ai-act-art4-ai-literacy",
+                    "eu-ai-act-gpai-model-providers", "eu-ai-act-art50-interaction-disclosure",
+                    "eu-ai-act-art50-synthetic-content-marking", "eu-ai-act-art50-deployer-disclosure",
+                    "eu-ai-act-annex-iii-high-risk-providers", "eu-ai-act-annex-iii-high-risk-deployers",
+                    "eu-ai-act-omnibus-intimate-imagery-prohibition"),
+            "us-co-ai-act-delay", List.of("us-co-ai-act-high-risk-ai"));
+    private static final Set<String> NOT_ENCODED_2026 = OBLIGATIONS_2026.keySet();
+    private static final Set<String> OBLIGATION_RULES = OBLIGATIONS_2026.values().stream().flatMap(List::stream)
+            .collect(Collectors.toSet());
 
     /** Rules checked against their sources on the day of release 2026.12.1; the others keep their conversion day. */
     private static final Set<String> REVIEWED_2026_12_01 = Set.of(
@@ -109,7 +122,14 @@ class RulePackContentTest {
             "us-ndaa-fy2026-s6604-deepseek-ic-systems", "us-ndaa-fy2026-dod-contractors-covered-ai",
             "cz-nukib-deepseek-warning-2025", "it-garante-clothoff-2025", "us-la-ccp-ai-executive-order",
             "us-la-ccp-ai-executive-order-licence-pause", "de-be-dsa-app-store-removal-request",
-            "kr-pipc-deepseek-download-suspension", "cz-public-administration-deepseek-ban");
+            "kr-pipc-deepseek-download-suspension", "cz-public-administration-deepseek-ban",
+            // release 2026.12.2, the same day
+            "kr-ai-basic-act-generative-ai-labelling", "kr-ai-basic-act-high-impact-ai",
+            "it-law-132-2025-minors-parental-consent", "eu-ai-act-art5-prohibited-practices", "eu-ai-act-art4-ai-literacy",
+            "eu-ai-act-gpai-model-providers", "eu-ai-act-art50-interaction-disclosure",
+            "eu-ai-act-art50-synthetic-content-marking", "eu-ai-act-art50-deployer-disclosure",
+            "eu-ai-act-annex-iii-high-risk-providers", "eu-ai-act-annex-iii-high-risk-deployers",
+            "eu-ai-act-omnibus-intimate-imagery-prohibition", "us-co-ai-act-high-risk-ai");
 
     private static final LocalDate CONVERTED_ON = LocalDate.of(2026, 11, 28);
     private static final LocalDate RELEASE_2026_12_1 = LocalDate.of(2026, 12, 1);
@@ -289,13 +309,17 @@ class RulePackContentTest {
 
     @Test
     void packNamesItsReleaseAndAChangelogNewestFirst() {
-        assertThat(pack.version()).isEqualTo("2026.12.1");
-        assertThat(pack.changelog()).extracting(release -> release.version()).containsExactly("2026.12.1", "2026.11.1");
+        assertThat(pack.version()).isEqualTo("2026.12.2");
+        assertThat(pack.changelog()).extracting(release -> release.version())
+                .containsExactly("2026.12.2", "2026.12.1", "2026.11.1");
         assertThat(pack.changelog().get(0).date()).isEqualTo(RELEASE_2026_12_1);
-        String changes = String.join(" ", pack.changelog().get(0).changes());
+        assertThat(pack.changelog().get(1).date()).isEqualTo(RELEASE_2026_12_1);
+        String changes = String.join(" ", pack.changelog().get(1).changes());
         RESEARCH_2026_IDS.stream().filter(id -> !NOT_ENCODED_2026.contains(id))
                 .map(id -> REFINEMENTS_2026.getOrDefault(id, id))
                 .forEach(id -> assertThat(changes).as("changelog names %s", id).contains(id));
+        String useCaseChanges = String.join(" ", pack.changelog().get(0).changes());
+        OBLIGATION_RULES.forEach(id -> assertThat(useCaseChanges).as("changelog 2026.12.2 names %s", id).contains(id));
     }
 
     @Test
@@ -330,8 +354,9 @@ class RulePackContentTest {
                         .containsKey(REFINEMENTS_2026.get(id));
                 assertThat(rule(REFINEMENTS_2026.get(id)).reviewedOn()).isEqualTo(RELEASE_2026_12_1);
             } else if (NOT_ENCODED_2026.contains(id)) {
-                assertThat(rules).as("obligation %s is not encoded", id).doesNotContainKey(id);
-                assertThat(docs).as("docs/rulepack.md explains why %s is not encoded", id).contains("`" + id + "`");
+                assertThat(rules).as("obligation %s is encoded as its duties", id).doesNotContainKey(id)
+                        .containsKeys(OBLIGATIONS_2026.get(id).toArray(String[]::new));
+                assertThat(docs).as("docs/rulepack.md explains how %s is encoded", id).contains("`" + id + "`");
             } else {
                 assertThat(rules).as("research entry %s", id).containsKey(id);
             }
@@ -367,9 +392,9 @@ class RulePackContentTest {
         });
         long expected = RESEARCH_IDS.size() - FOLDED.size()
                 + SPLIT.values().stream().mapToLong(list -> list.size() - 1).sum() + COMPANIONS.size();
-        expected += RESEARCH_2026_IDS.size() - REFINEMENTS_2026.size() - NOT_ENCODED_2026.size();
+        expected += RESEARCH_2026_IDS.size() - REFINEMENTS_2026.size() - NOT_ENCODED_2026.size() + OBLIGATION_RULES.size();
         assertThat(pack.rules()).as("no rule beyond the research entries, splits and companions").hasSize((int) expected)
-                .hasSize(74);
+                .hasSize(87);
     }
 
     @Test
@@ -478,7 +503,8 @@ class RulePackContentTest {
     @Test
     void proposedRulesAndAdvisoriesAreWarningsOnly() {
         for (Rule rule : pack.rules()) {
-            if (rule.status() == RuleStatus.PROPOSED || rule.kind() == RuleKind.ADVISORY) {
+            if (rule.status() == RuleStatus.PROPOSED || rule.kind() == RuleKind.ADVISORY
+                    || rule.kind() == RuleKind.OBLIGATION) {
                 assertThat(rule.severity()).as("severity of %s", rule.id()).isEqualTo(Severity.WARNING);
             }
         }
@@ -683,6 +709,32 @@ class RulePackContentTest {
         assertThat(orEmpty(rule("us-navy-deepseek-guidance").hostingModes())).as("any capacity: all modes").isEmpty();
         assertThat(orEmpty(rule("us-ks-hb2313-ai-platforms-of-concern").hostingModes())).as("statute: all modes").isEmpty();
         assertThat(rule("cn-openai-unsupported-region").hostingModes()).containsExactly(HostingMode.VENDOR_API);
+    }
+
+    @Test
+    void useCaseRulesNameTheirUseCasesOrRolesAndOnlyTheyDo() {
+        for (Rule rule : pack.rules()) {
+            boolean scoped = !orEmpty(rule.useCases()).isEmpty() || !orEmpty(rule.roles()).isEmpty();
+            boolean useCaseKind = rule.kind() == RuleKind.OBLIGATION || rule.kind() == RuleKind.PROHIBITED_PRACTICE;
+            assertThat(scoped).as("%s names use cases or roles exactly when it is an obligation or prohibition", rule.id())
+                    .isEqualTo(useCaseKind);
+            if (rule.kind() == RuleKind.PROHIBITED_PRACTICE) {
+                assertThat(orEmpty(rule.useCases())).as("use cases of %s", rule.id()).isNotEmpty();
+            }
+        }
+        assertThat(rule("eu-ai-act-art5-prohibited-practices").severity()).isEqualTo(Severity.BLOCKING);
+        assertThat(rule("eu-ai-act-art5-prohibited-practices").effectiveFrom()).hasToString("2025-02-02");
+        assertThat(rule("eu-ai-act-gpai-model-providers").effectiveFrom()).hasToString("2025-08-02");
+        assertThat(rule("eu-ai-act-art50-interaction-disclosure").effectiveFrom()).hasToString("2026-08-02");
+        // the omnibus's dates are not law until it is published: the published dates stay, with a note
+        assertThat(rule("eu-ai-act-annex-iii-high-risk-deployers").effectiveFrom()).hasToString("2026-08-02");
+        assertThat(rule("eu-ai-act-annex-iii-high-risk-deployers").dateNote()).contains("2027-12-02");
+        assertThat(rule("eu-ai-act-annex-iii-high-risk-deployers").confidence()).isEqualTo(Confidence.MEDIUM);
+        assertThat(rule("eu-ai-act-omnibus-intimate-imagery-prohibition").status()).isEqualTo(RuleStatus.PROPOSED);
+        assertThat(rule("kr-ai-basic-act-generative-ai-labelling").effectiveFrom()).hasToString("2026-01-22");
+        assertThat(rule("it-law-132-2025-minors-parental-consent").effectiveFrom()).hasToString("2025-10-10");
+        assertThat(rule("us-co-ai-act-high-risk-ai").effectiveFrom()).hasToString("2026-06-30");
+        assertThat(rule("us-co-ai-act-high-risk-ai").jurisdiction()).isEqualTo("US-CO");
     }
 
     @Test

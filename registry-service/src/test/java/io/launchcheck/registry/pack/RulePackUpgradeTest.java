@@ -35,6 +35,7 @@ class RulePackUpgradeTest {
 
     private static final String PACK = "world-ai-restrictions";
     private static final String OLD_PACK = "/rulepacks/world-ai-restrictions-2026.11.1.yaml";
+    private static final String DECEMBER_PACK = "/rulepacks/world-ai-restrictions-2026.12.1.yaml";
     private static final String NEW_PACK = "/rulepacks/world-ai-restrictions.yaml";
     private static final int REVIEW_MAX_AGE_DAYS = 2;
 
@@ -83,7 +84,7 @@ class RulePackUpgradeTest {
         assertThat(oldInfo.getInt("rules")).isEqualTo(67);
         assertThat(oldInfo.getString("jurisdictions.find { it.jurisdiction == 'KR' }.lastReviewedOn")).isNull();
 
-        JsonPath second = importPack(resource(NEW_PACK));
+        JsonPath second = importPack(resource(DECEMBER_PACK));
         long newVersion = second.getLong("rulesetVersion");
         assertThat(newVersion).as("one new version for the whole upgrade").isEqualTo(oldVersion + 1);
         assertThat(second.getList("added", String.class)).hasSize(7).contains("id-komdigi-grok-block-2026",
@@ -93,15 +94,27 @@ class RulePackUpgradeTest {
                 "amazon");
         assertThat(second.getList("modelsAdded", String.class)).hasSize(23).contains("deepseek-r1", "grok");
 
-        String before = new String(oldRulesetBefore);
-        String after = new String(rulesetAt(oldVersion));
-        int at = 0;
-        while (at < Math.min(before.length(), after.length()) && before.charAt(at) == after.charAt(at)) {
-            at++;
-        }
-        assertThat(after).as("ruleset %d after the upgrade, first difference at %d: before ...%s... after ...%s...",
-                oldVersion, at, before.substring(Math.max(0, at - 200), Math.min(before.length(), at + 200)),
-                after.substring(Math.max(0, at - 200), Math.min(after.length(), at + 200))).isEqualTo(before);
+        assertSameBytes(oldVersion, oldRulesetBefore);
+        byte[] decemberRulesetBefore = rulesetAt(newVersion);
+        assertThat(JsonPath.from(new String(decemberRulesetBefore)).getString("pack.release")).isEqualTo("2026.12.1");
+        assertThat(new String(decemberRulesetBefore)).doesNotContain("useCases").doesNotContain("\"roles\"");
+
+        JsonPath third = importPack(resource(NEW_PACK));
+        long useCaseVersion = third.getLong("rulesetVersion");
+        assertThat(useCaseVersion).isEqualTo(newVersion + 1);
+        assertThat(third.getList("added", String.class)).hasSize(13).contains("eu-ai-act-annex-iii-high-risk-deployers",
+                "kr-ai-basic-act-generative-ai-labelling", "it-law-132-2025-minors-parental-consent",
+                "us-co-ai-act-high-risk-ai");
+        assertThat(third.getList("changed")).as("no rule of release 2026.12.1 changed").isEmpty();
+        assertSameBytes(oldVersion, oldRulesetBefore);
+        assertSameBytes(newVersion, decemberRulesetBefore);
+        JsonPath current = JsonPath.from(new String(rulesetAt(useCaseVersion)));
+        assertThat(current.getString("pack.name")).isEqualTo(PACK);
+        assertThat(current.getString("pack.release")).isEqualTo("2026.12.2");
+        assertThat(current.getList("rules.find { it.id == 'eu-ai-act-annex-iii-high-risk-deployers' }.useCases",
+                String.class)).contains("EMPLOYMENT", "CREDIT_SCORING");
+        assertThat(current.getList("rules.find { it.id == 'eu-ai-act-annex-iii-high-risk-deployers' }.roles",
+                String.class)).containsExactly("DEPLOYER");
         JsonPath upgraded = JsonPath.from(new String(rulesetAt(newVersion)));
         assertThat(upgraded.getString("rules.find { it.id == 'kr-pipc-deepseek-download-suspension' }.effectiveTo"))
                 .isEqualTo("2025-04-28");
@@ -116,20 +129,21 @@ class RulePackUpgradeTest {
         assertThat(history.getLong("[0].rulesetVersion")).isEqualTo(newVersion);
         assertThat(history.getString("[1].after.reviewedOn")).as("the rule as first imported").isNull();
         assertThat(importPack(resource(NEW_PACK)).getLong("rulesetVersion")).as("re-import changes nothing")
-                .isEqualTo(newVersion);
+                .isEqualTo(useCaseVersion);
 
         RulePack pack = new YAMLMapper().findAndRegisterModules().readValue(resource(NEW_PACK), RulePack.class);
         LocalDate dueBefore = LocalDate.now(ZoneOffset.UTC).minusDays(REVIEW_MAX_AGE_DAYS);
         JsonPath info = RestAssured.given().auth().oauth2(Tokens.auditor()).get("/api/v1/rulepacks/" + PACK)
                 .then().statusCode(200).extract().jsonPath();
-        assertThat(info.getString("version")).isEqualTo("2026.12.1");
-        assertThat(info.getLong("rulesetVersion")).isEqualTo(newVersion);
+        assertThat(info.getString("version")).isEqualTo("2026.12.2");
+        assertThat(info.getLong("rulesetVersion")).isEqualTo(useCaseVersion);
         assertThat(info.getString("importedBy")).isEqualTo(Tokens.OFFICER);
         assertThat(info.getString("importedAt")).isNotBlank();
-        assertThat(info.getInt("rules")).isEqualTo(74);
+        assertThat(info.getInt("rules")).isEqualTo(87);
         assertThat(info.getString("reviewDueBefore")).isEqualTo(dueBefore.toString());
-        assertThat(info.getList("changelog.version", String.class)).containsExactly("2026.12.1", "2026.11.1");
-        assertThat(info.getList("changelog[0].changes", String.class)).anyMatch(c -> c.contains("ph-grok-ban-2026"));
+        assertThat(info.getList("changelog.version", String.class)).containsExactly("2026.12.2", "2026.12.1", "2026.11.1");
+        assertThat(info.getList("changelog[0].changes", String.class)).anyMatch(c -> c.contains("us-co-ai-act-high-risk-ai"));
+        assertThat(info.getList("changelog[1].changes", String.class)).anyMatch(c -> c.contains("ph-grok-ban-2026"));
         for (String code : List.of("ID", "KR", "US", "EU")) {
             List<Rule> ofCode = pack.rules().stream().filter(r -> r.jurisdiction().equals(code)).toList();
             Map<String, Object> review = info.getMap("jurisdictions.find { it.jurisdiction == '" + code + "' }");
@@ -155,5 +169,17 @@ class RulePackUpgradeTest {
         assertThat(freshInId).containsExactlyInAnyOrderElementsOf(idRules.stream()
                 .filter(r -> !r.reviewedOn().isBefore(dueBefore)).map(Rule::id).toList());
         assertThat(overdueInId.size() + freshInId.size()).isEqualTo(idRules.size());
+    }
+
+    private static void assertSameBytes(long version, byte[] expected) {
+        String before = new String(expected);
+        String after = new String(rulesetAt(version));
+        int at = 0;
+        while (at < Math.min(before.length(), after.length()) && before.charAt(at) == after.charAt(at)) {
+            at++;
+        }
+        assertThat(after).as("ruleset %d after the upgrade, first difference at %d: before ...%s... after ...%s...",
+                version, at, before.substring(Math.max(0, at - 200), Math.min(before.length(), at + 200)),
+                after.substring(Math.max(0, at - 200), Math.min(after.length(), at + 200))).isEqualTo(before);
     }
 }

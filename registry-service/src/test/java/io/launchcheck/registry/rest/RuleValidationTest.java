@@ -103,6 +103,45 @@ class RuleValidationTest {
     }
 
     @Test
+    void anObligationIsAlwaysAWarningAndAProhibitionNamesTheUsesItProhibits() {
+        Map<String, Object> obligation = rule(uniqueId("r"));
+        obligation.put("kind", "OBLIGATION");
+        obligation.put("severity", "BLOCKING");
+        obligation.put("useCases", List.of("EMPLOYMENT"));
+        post(obligation, 422).body("errors[0].field", equalTo("severity"))
+                .body("errors[0].message", containsString("WARNING"));
+
+        Map<String, Object> prohibition = rule(uniqueId("r"));
+        prohibition.put("kind", "PROHIBITED_PRACTICE");
+        post(prohibition, 422).body("errors[0].field", equalTo("useCases"));
+    }
+
+    @Test
+    void storesAndServesTheUseCasesAndRolesOfARule() {
+        Map<String, Object> rule = rule(uniqueId("r"));
+        rule.put("kind", "OBLIGATION");
+        rule.put("severity", "WARNING");
+        rule.put("useCases", List.of("credit-scoring", "EMPLOYMENT", "EMPLOYMENT"));
+        rule.put("roles", List.of("deployer"));
+        createRule(rule).then().body("useCases", equalTo(List.of("EMPLOYMENT", "CREDIT_SCORING")))
+                .body("roles", equalTo(List.of("DEPLOYER")));
+        asOfficer().get(RULES + "/" + rule.get("id")).then().statusCode(200)
+                .body("useCases", equalTo(List.of("EMPLOYMENT", "CREDIT_SCORING")));
+    }
+
+    @Test
+    void rejectsAnUnknownUseCaseOrRoleListingTheKnownOnes() {
+        Map<String, Object> rule = rule(uniqueId("r"));
+        rule.put("useCases", List.of("EMPLOYMENT", "TIME_TRAVEL"));
+        post(rule, 400).body("errors[0].field", equalTo("useCases[1]"))
+                .body("errors[0].message", containsString("MINORS_AS_USERS"));
+        rule = rule(uniqueId("r"));
+        rule.put("roles", List.of("OWNER"));
+        post(rule, 400).body("errors[0].field", equalTo("roles[0]"))
+                .body("errors[0].message", containsString("DISTRIBUTOR"));
+    }
+
+    @Test
     void rejectsDuplicateIdWithConflict() {
         String id = uniqueId("r");
         createRule(rule(id));

@@ -18,6 +18,7 @@ import io.launchcheck.api.JurisdictionResult;
 import io.launchcheck.api.RuleKind;
 import io.launchcheck.api.RuleStatus;
 import io.launchcheck.api.Severity;
+import io.launchcheck.api.UncheckedRule;
 import io.launchcheck.api.UpcomingRule;
 import io.launchcheck.api.Verdict;
 import io.launchcheck.rules.domain.Candidate;
@@ -29,6 +30,7 @@ import io.launchcheck.rules.domain.Reach;
 import io.launchcheck.rules.domain.RuleFact;
 import io.launchcheck.rules.domain.RulesetSnapshot;
 import io.launchcheck.rules.domain.TargetFact;
+import io.launchcheck.rules.domain.UncheckedFact;
 import io.launchcheck.rules.domain.UpcomingFact;
 import io.launchcheck.rules.domain.Words;
 
@@ -57,13 +59,21 @@ final class JavaBaseline {
             TargetFact target = new TargetFact(i, code, given.segments(), given.sectors(), given.organizations());
             List<Finding> findings = new ArrayList<>();
             List<UpcomingRule> upcoming = new ArrayList<>();
+            List<UncheckedRule> notChecked = new ArrayList<>();
             for (Reach reach : ruleset.reachOf(i, code)) {
                 Set<RuleFact> rules = RulesetSnapshot.ruleSet();
                 ruleset.candidateRules(reach.getJurisdiction(), p, rules);
                 for (RuleFact rule : rules) {
                     Candidate c = new Candidate(rule, target, reachedBecause(reach, target, rule));
                     if (applies(c, p)) {
-                        judge(c, p, asOf, findings, upcoming);
+                        // the benchmark's profiles state no use case and no role: use-case rules are only listed
+                        if (rule.isForUseOrRole()) {
+                            if (rule.getEffectiveTo() == null || rule.getEffectiveTo().isAfter(asOf)) {
+                                notChecked.add(UncheckedFact.of(c).getUnchecked());
+                            }
+                        } else {
+                            judge(c, p, asOf, findings, upcoming);
+                        }
                     }
                 }
             }
@@ -76,10 +86,12 @@ final class JavaBaseline {
             if (verdict.compareTo(overall) > 0) {
                 overall = verdict;
             }
-            results.add(new JurisdictionResult(code, verdict, List.copyOf(findings), List.copyOf(upcoming)));
+            notChecked.sort(Comparator.comparing(UncheckedRule::jurisdiction).thenComparing(UncheckedRule::ruleId));
+            results.add(new JurisdictionResult(code, verdict, List.copyOf(findings), List.copyOf(upcoming),
+                    List.copyOf(notChecked)));
         }
         return new Evaluation(ruleset.version(), ruleset.loadedAt(), stale, asOf, overall, List.copyOf(results),
-                p.getIdentity());
+                p.getIdentity()).withRulesetPack(ruleset.pack());
     }
 
     private static void judge(Candidate c, ProfileFact p, LocalDate asOf, List<Finding> findings,

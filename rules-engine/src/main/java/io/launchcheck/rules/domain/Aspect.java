@@ -9,5 +9,7 @@ public enum Aspect {
     HOSTING,
     COVERAGE,
     PERSONAL_DATA,
-    DATA_LOCATION
+    DATA_LOCATION,
+    USE_CASES,
+    ROLE
 }

@@ -22,6 +22,8 @@ public final class Messages {
             case CROSS_BORDER_TRANSFER -> "Transfers of user data abroad are restricted in " + where;
             case DOWNLOAD_SUSPENSION -> "App downloads suspended in " + where;
             case ADVISORY -> "Advisory in " + where;
+            case PROHIBITED_PRACTICE -> "Prohibited AI practice in " + where;
+            case OBLIGATION -> "Obligation for this use of AI in " + where;
         };
     }
 }

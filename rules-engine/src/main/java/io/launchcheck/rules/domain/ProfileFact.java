@@ -6,6 +6,8 @@ import java.util.Set;
 
 import io.launchcheck.api.HostingMode;
 import io.launchcheck.api.Identity;
+import io.launchcheck.api.TeamRole;
+import io.launchcheck.api.UseCase;
 
 /**
  * The deployment profile as the rules see it, with its identities already resolved through the ruleset's vendors
@@ -29,10 +31,25 @@ public final class ProfileFact {
     private final List<String> dataCountries;
     private final Boolean processesPersonalData;
     private final LocalDate asOf;
+    private final Set<UseCase> useCases;
+    private final TeamRole role;
 
     public ProfileFact(String appName, String vendorGiven, String modelGiven, Identity identity, String originCountry,
             boolean originFromCatalog, HostingMode hostingMode, List<String> dataCountries,
             Boolean processesPersonalData, LocalDate asOf) {
+        this(appName, vendorGiven, modelGiven, identity, originCountry, originFromCatalog, hostingMode, dataCountries,
+                processesPersonalData, asOf, null, null);
+    }
+
+    /**
+     * @param useCases what the AI system does; null when the profile does not say (an empty set says none fits)
+     * @param role     the team's role; null when the profile does not say
+     */
+    public ProfileFact(String appName, String vendorGiven, String modelGiven, Identity identity, String originCountry,
+            boolean originFromCatalog, HostingMode hostingMode, List<String> dataCountries,
+            Boolean processesPersonalData, LocalDate asOf, Set<UseCase> useCases, TeamRole role) {
+        this.useCases = useCases == null ? null : Set.copyOf(useCases);
+        this.role = role;
         this.appName = appName == null ? null : appName.strip();
         this.appKey = Keys.of(appName);
         this.vendorGiven = vendorGiven == null ? null : vendorGiven.strip();
@@ -139,5 +156,24 @@ public final class ProfileFact {
 
     public LocalDate getAsOf() {
         return asOf;
+    }
+
+    /** What the AI system does; null when the profile does not say. */
+    public Set<UseCase> getUseCases() {
+        return useCases;
+    }
+
+    public boolean isUseCasesStated() {
+        return useCases != null;
+    }
+
+    /** The team's role; null when the profile does not say. */
+    public TeamRole getRole() {
+        return role;
+    }
+
+    /** Whether the profile states neither use cases nor role: rules that depend on them cannot be checked. */
+    public boolean isUseAndRoleUnstated() {
+        return useCases == null && role == null;
     }
 }

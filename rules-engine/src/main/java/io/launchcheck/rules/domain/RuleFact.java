@@ -12,6 +12,8 @@ import io.launchcheck.api.RuleStatus;
 import io.launchcheck.api.Sector;
 import io.launchcheck.api.Segment;
 import io.launchcheck.api.Severity;
+import io.launchcheck.api.TeamRole;
+import io.launchcheck.api.UseCase;
 
 /**
  * A registry rule as the rules see it. Names are already normalized (vendor ids resolved, app names and
@@ -146,6 +148,26 @@ public final class RuleFact {
         }
         return rule.hostingModes() != null && rule.hostingModes().equals(java.util.Set.of(HostingMode.VENDOR_API))
                 ? Coverage.DEVELOPER_SERVICE : Coverage.ANY_DEPLOYMENT;
+    }
+
+    /** The use cases the rule is about; empty: any use. */
+    public Set<UseCase> getUseCases() {
+        return rule.useCases() == null ? Set.of() : rule.useCases();
+    }
+
+    /** The roles the rule binds; empty: every role. */
+    public Set<TeamRole> getRoles() {
+        return rule.roles() == null ? Set.of() : rule.roles();
+    }
+
+    /** Whether the rule depends on what the AI system does or on the team's role. */
+    public boolean isForUseOrRole() {
+        return !getUseCases().isEmpty() || !getRoles().isEmpty();
+    }
+
+    /** Whether a finding of this rule is always a warning, whatever its severity: advisories and obligations. */
+    public boolean isAlwaysWarning() {
+        return rule.kind() == RuleKind.ADVISORY || rule.kind() == RuleKind.OBLIGATION;
     }
 
     public String getOrganizationKey() {

@@ -21,6 +21,7 @@ import io.launchcheck.api.Rule;
 import io.launchcheck.api.RuleRequirement;
 import io.launchcheck.api.RuleSubject;
 import io.launchcheck.api.Ruleset;
+import io.launchcheck.api.RulesetPack;
 import io.launchcheck.api.Vendor;
 import io.launchcheck.api.names.ModelNames;
 import io.launchcheck.api.names.VendorNames;
@@ -36,6 +37,7 @@ import io.launchcheck.api.names.VendorNames;
 public final class RulesetSnapshot {
 
     private final long version;
+    private final RulesetPack pack;
     private final Instant changedAt;
     private final Instant loadedAt;
     private final int ruleCount;
@@ -48,6 +50,7 @@ public final class RulesetSnapshot {
 
     private RulesetSnapshot(Ruleset ruleset, Instant loadedAt) {
         this.version = ruleset.version();
+        this.pack = ruleset.pack();
         this.changedAt = ruleset.changedAt();
         this.loadedAt = loadedAt;
         List<Rule> rules = ruleset.rules() == null ? List.of() : ruleset.rules();
@@ -97,6 +100,11 @@ public final class RulesetSnapshot {
 
     public long version() {
         return version;
+    }
+
+    /** The rule-pack release the ruleset contains, when the registry named it; else null. */
+    public RulesetPack pack() {
+        return pack;
     }
 
     public Instant changedAt() {
@@ -219,7 +227,8 @@ public final class RulesetSnapshot {
                 rule.covers(), rule.segments(), rule.sectors(), rule.hostingModes(), rule.requirement(), rule.personalDataOnly(),
                 rule.severity(), rule.status(), rule.effectiveFrom(), rule.effectiveTo(), rule.dateNote(),
                 rule.summary(), rule.legalBasis(), rule.authority(), rule.sourceUrl(), rule.sources(),
-                rule.remediation(), rule.scope(), rule.hostingRationale(), rule.confidence(), rule.reviewedOn(), rule.version());
+                rule.remediation(), rule.scope(), rule.hostingRationale(), rule.confidence(), rule.reviewedOn(), rule.version(),
+                rule.useCases(), rule.roles());
     }
 
     /** The countries a jurisdiction stands for: itself, a subdivision's country, or a bloc's members. */

@@ -23,7 +23,7 @@ public final class UpcomingFact {
         why.add(timing);
         UpcomingRule upcoming = new UpcomingRule(rule.getId(), rule.getKind(), severity, rule.getJurisdiction(),
                 rule.getEffectiveFrom(), Messages.of(rule.getRule()), List.copyOf(why), rule.getRule().legalBasis(),
-                rule.getRule().sourceUrl());
+                rule.getRule().sourceUrl(), rule.getConfidence(), rule.getRule().reviewedOn());
         return new UpcomingFact(applicable.getTarget().getIndex(), upcoming);
     }
 

@@ -23,11 +23,13 @@ import org.kie.api.runtime.rule.QueryResults;
 import org.kie.api.runtime.rule.QueryResultsRow;
 
 import io.launchcheck.api.Finding;
+import io.launchcheck.api.UncheckedRule;
 import io.launchcheck.api.UpcomingRule;
 import io.launchcheck.api.Verdict;
 import io.launchcheck.rules.domain.FindingFact;
 import io.launchcheck.rules.domain.OverallVerdict;
 import io.launchcheck.rules.domain.TargetVerdict;
+import io.launchcheck.rules.domain.UncheckedFact;
 import io.launchcheck.rules.domain.UpcomingFact;
 
 /**
@@ -40,7 +42,7 @@ public final class ComplianceKnowledgeBase {
 
     /** The DRL files, one per concern, in the order a reader should take them. */
     public static final List<String> DRL_FILES = List.of("reach.drl", "subject.drl", "audience.drl", "hosting.drl",
-            "data-location.drl", "identity.drl", "applicability.drl", "timing.drl", "verdict.drl");
+            "data-location.drl", "use-cases.drl", "identity.drl", "applicability.drl", "timing.drl", "verdict.drl");
 
     /**
      * Written by the build ({@link PrecompileRules}): the class names of the executable model generated from the
@@ -131,6 +133,11 @@ public final class ComplianceKnowledgeBase {
             UpcomingFact fact = (UpcomingFact) row.get("$upcoming");
             upcoming.get(fact.getTargetIndex()).add(fact.getUpcoming());
         }
+        List<List<UncheckedRule>> notChecked = lists(targets);
+        for (QueryResultsRow row : session.getQueryResults("notChecked")) {
+            UncheckedFact fact = (UncheckedFact) row.get("$unchecked");
+            notChecked.get(fact.getTargetIndex()).add(fact.getUnchecked());
+        }
         for (QueryResultsRow row : session.getQueryResults("verdicts")) {
             TargetVerdict verdict = (TargetVerdict) row.get("$verdict");
             verdicts[verdict.getTargetIndex()] = verdict.getVerdict();
@@ -150,7 +157,9 @@ public final class ComplianceKnowledgeBase {
                     .thenComparing(Finding::ruleId));
             List<UpcomingRule> u = upcoming.get(i);
             u.sort(Comparator.comparing(UpcomingRule::effectiveFrom).thenComparing(UpcomingRule::ruleId));
-            results.add(new Judgement.Target(verdicts[i], List.copyOf(f), List.copyOf(u)));
+            List<UncheckedRule> n = notChecked.get(i);
+            n.sort(Comparator.comparing(UncheckedRule::jurisdiction).thenComparing(UncheckedRule::ruleId));
+            results.add(new Judgement.Target(verdicts[i], List.copyOf(f), List.copyOf(u), List.copyOf(n)));
         }
         return new Judgement(overallVerdict, List.copyOf(results));
     }
@@ -177,7 +186,15 @@ public final class ComplianceKnowledgeBase {
     /** What the rules decided, per target in the order of the targets. */
     public record Judgement(Verdict overall, List<Target> targets) {
 
-        public record Target(Verdict verdict, List<Finding> findings, List<UpcomingRule> upcoming) {
+        /**
+         * @param notChecked rules that depend on use cases or a role the profile does not state
+         */
+        public record Target(Verdict verdict, List<Finding> findings, List<UpcomingRule> upcoming,
+                List<UncheckedRule> notChecked) {
+
+            public Target(Verdict verdict, List<Finding> findings, List<UpcomingRule> upcoming) {
+                this(verdict, findings, upcoming, List.of());
+            }
         }
     }
 }

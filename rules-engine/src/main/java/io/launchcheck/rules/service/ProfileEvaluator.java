@@ -60,10 +60,11 @@ public final class ProfileEvaluator {
         List<JurisdictionResult> results = new ArrayList<>(codes.size());
         for (int i = 0; i < codes.size(); i++) {
             ComplianceKnowledgeBase.Judgement.Target target = judgement.targets().get(i);
-            results.add(new JurisdictionResult(codes.get(i), target.verdict(), target.findings(), target.upcoming()));
+            results.add(new JurisdictionResult(codes.get(i), target.verdict(), target.findings(), target.upcoming(),
+                    target.notChecked()));
         }
         return new Evaluation(ruleset.version(), ruleset.loadedAt(), stale, asOf, judgement.overall(), results,
-                profileFact.getIdentity());
+                profileFact.getIdentity()).withRulesetPack(ruleset.pack());
     }
 
     private static List<String> targetCodes(RulesetSnapshot ruleset, DeploymentProfile profile) {
@@ -94,6 +95,6 @@ public final class ProfileEvaluator {
         }
         return new ProfileFact(app.name(), app.vendor(), app.model(), identity.identity(), identity.originCountry(),
                 identity.originFromCatalog(), profile.hosting().mode(), List.copyOf(dataCountries),
-                profile.processesPersonalData(), asOf);
+                profile.processesPersonalData(), asOf, profile.useCases(), profile.role());
     }
 }

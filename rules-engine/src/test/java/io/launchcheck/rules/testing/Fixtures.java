@@ -23,6 +23,8 @@ import io.launchcheck.api.Ruleset;
 import io.launchcheck.api.Sector;
 import io.launchcheck.api.Segment;
 import io.launchcheck.api.Severity;
+import io.launchcheck.api.TeamRole;
+import io.launchcheck.api.UseCase;
 import io.launchcheck.api.Vendor;
 
 /** Test data: a small jurisdiction graph, real vendors, and builders for rules and profiles. */
@@ -136,6 +138,8 @@ public final class Fixtures {
         private RuleStatus status = RuleStatus.IN_FORCE;
         private LocalDate from = LocalDate.of(2025, 1, 1);
         private LocalDate to;
+        private Set<UseCase> useCases = Set.of();
+        private Set<TeamRole> roles = Set.of();
 
         private RuleBuilder(String id, String jurisdiction, RuleKind kind) {
             this.id = id;
@@ -218,11 +222,22 @@ public final class Fixtures {
             return this;
         }
 
+        public RuleBuilder useCases(UseCase... useCases) {
+            this.useCases = Set.of(useCases);
+            return this;
+        }
+
+        public RuleBuilder roles(TeamRole... roles) {
+            this.roles = Set.of(roles);
+            return this;
+        }
+
         public Rule build() {
             return new Rule(id, jurisdiction, organization, kind, null, new RuleSubject(vendors, apps, origins), covers,
                     segments, sectors, hostingModes, new RuleRequirement(storage, allowed), personalDataOnly, severity,
                     status, from, to, null, "Summary of " + id, "Legal basis of " + id, "Authority of " + id,
-                    "https://example.org/" + id, List.of(), "Remediation of " + id, null, null, Confidence.HIGH, null, 1L);
+                    "https://example.org/" + id, List.of(), "Remediation of " + id, null, null, Confidence.HIGH, null, 1L,
+                    useCases, roles);
         }
     }
 
@@ -238,6 +253,19 @@ public final class Fixtures {
         private Boolean personalData = true;
         private LocalDate asOf = AS_OF;
         private final List<DeploymentProfile.Target> targets = new ArrayList<>();
+        private Set<UseCase> useCases;
+        private TeamRole role;
+
+        /** What the system does; not calling this leaves the use cases unstated. */
+        public ProfileBuilder useCases(UseCase... useCases) {
+            this.useCases = Set.of(useCases);
+            return this;
+        }
+
+        public ProfileBuilder role(TeamRole role) {
+            this.role = role;
+            return this;
+        }
 
         public ProfileBuilder app(String name) {
             this.name = name;
@@ -296,7 +324,8 @@ public final class Fixtures {
 
         public DeploymentProfile build() {
             return new DeploymentProfile(new DeploymentProfile.App(name, vendor, model, origin),
-                    new DeploymentProfile.Hosting(mode, operator, dataCountries), personalData, List.copyOf(targets), asOf);
+                    new DeploymentProfile.Hosting(mode, operator, dataCountries), personalData, List.copyOf(targets), asOf,
+                    useCases, role);
         }
     }
 }
