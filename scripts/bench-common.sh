@@ -20,9 +20,9 @@ token_for() {
 
 port_of() {
   case "$1" in
-    gateway) echo 8080 ;;
-    registry-service) echo 8081 ;;
-    rules-service) echo 8082 ;;
+    gateway) echo "${LAUNCHCHECK_PORT_BASE:-8080}" ;;
+    registry-service) echo $((${LAUNCHCHECK_PORT_BASE:-8080} + 1)) ;;
+    rules-service) echo $((${LAUNCHCHECK_PORT_BASE:-8080} + 2)) ;;
   esac
 }
 

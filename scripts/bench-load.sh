@@ -13,7 +13,8 @@
 # rate, default 10 / 30), BENCH_WARMUP_MAX / BENCH_JIT_SETTLED (the whole path's warm-up: at most this many seconds,
 # until fewer methods than this are JIT-compiled in 15 s; default 300 / 100), BENCH_CONCURRENCY (closed model
 # callers, default 16), BENCH_CHANGES (default 100), BENCH_SKIP (any of open,closed,propagation), LAUNCHCHECK_TOKEN
-# (else minted with scripts/token.sh if present), BENCH_GC_LOG (non-empty: the stack is started with -Xlog:gc, after
+# (else minted with scripts/token.sh if present), LAUNCHCHECK_PORT_BASE / LAUNCHCHECK_DB_SUFFIX (as in scripts/run.sh: a
+# stack on other ports and databases), BENCH_GC_LOG (non-empty: the stack is started with -Xlog:gc, after
 # LAUNCHCHECK_JAVA_OPTS, and the gateway's and rules-service's collector pauses during the open-model runs are
 # reported; the stack must not be up already).
 set -euo pipefail
@@ -30,7 +31,9 @@ WARMUP_MAX=${BENCH_WARMUP_MAX:-300}
 JIT_SETTLED=${BENCH_JIT_SETTLED:-100}
 SKIP=${BENCH_SKIP:-}
 PROFILE=load-tests/profiles/ten-targets.json
-GATEWAY=http://localhost:8080
+GATEWAY=http://localhost:$(port_of gateway)
+REGISTRY=http://localhost:$(port_of registry-service)
+RULES=http://localhost:$(port_of rules-service)
 mkdir -p .run/bench
 OUT=.run/bench/load-$(date -u +%Y%m%dT%H%M%SZ).md
 
@@ -160,7 +163,7 @@ closed() {
     closed "GET /q/health/live" --url "$GATEWAY/q/health/live"
     closed "GET /api/v1/assessments/{id}" --url "$location"
     closed "rules-service POST /api/v1/evaluations (10 targets, direct)" \
-      --url http://localhost:8082/api/v1/evaluations --body load-tests/profiles/ten-targets-evaluation.json \
+      --url $RULES/api/v1/evaluations --body load-tests/profiles/ten-targets-evaluation.json \
       --expect 200 --token "${EVALUATOR_TOKEN:-none}"
     echo "load average after the closed runs: $(cut -d' ' -f1-3 /proc/loadavg)"
     echo
@@ -171,7 +174,7 @@ closed() {
     echo "### Rule-change propagation (registry PUT answered -> first rules-service verdict that shows it)"
     echo
     LAUNCHCHECK_REGISTRY_TOKEN=$REGISTRY_TOKEN LAUNCHCHECK_TOKEN=$EVALUATOR_TOKEN \
-      load propagation --registry http://localhost:8081 --evaluate http://localhost:8082/api/v1/evaluations \
+      load propagation --registry $REGISTRY --evaluate $RULES/api/v1/evaluations \
       --changes "$CHANGES"
     echo
   fi

@@ -20,7 +20,10 @@
 # (default 127.0.0.1, 5432, launchcheck, launchcheck: development values), LAUNCHCHECK_JAVA (the java command,
 # default java), LAUNCHCHECK_AOT_CACHE_DIR (needs Java 25 or later: each service's first start records an
 # ahead-of-time cache of its classes and method profiles, written when scripts/stop.sh stops it, and later starts
-# load it; a cache older than its service's jar is dropped and recorded again. docs/benchmarks.md has the figures).
+# load it; a cache older than its service's jar is dropped and recorded again. docs/benchmarks.md has the figures),
+# LAUNCHCHECK_PORT_BASE (gateway on this port, registry on +1, rules-service on +2; default 8080) and
+# LAUNCHCHECK_DB_SUFFIX (databases registry<suffix> and gateway<suffix>, default none), to run a second stack
+# beside another one on the same machine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -36,12 +39,17 @@ DB_PASSWORD=${LAUNCHCHECK_DB_PASSWORD:-launchcheck}   # development password, no
 SERVICES=(registry-service rules-service gateway)
 JAVA=${LAUNCHCHECK_JAVA:-java}
 AOT_CACHE_DIR=${LAUNCHCHECK_AOT_CACHE_DIR:-}
+PORT_BASE=${LAUNCHCHECK_PORT_BASE:-8080}
+DB_SUFFIX=${LAUNCHCHECK_DB_SUFFIX:-}
+GATEWAY_URL=http://localhost:$PORT_BASE
+REGISTRY_URL=http://localhost:$((PORT_BASE + 1))
+RULES_URL=http://localhost:$((PORT_BASE + 2))
 
 port_of() {
   case "$1" in
-    gateway) echo 8080 ;;
-    registry-service) echo 8081 ;;
-    rules-service) echo 8082 ;;
+    gateway) echo "$PORT_BASE" ;;
+    registry-service) echo $((PORT_BASE + 1)) ;;
+    rules-service) echo $((PORT_BASE + 2)) ;;
   esac
 }
 
@@ -70,7 +78,9 @@ mkdir -p "$LOG_DIR"
 # --- 1. PostgreSQL -------------------------------------------------------------------------------
 say "PostgreSQL"
 LAUNCHCHECK_DB_HOST=$DB_HOST LAUNCHCHECK_DB_PORT=$DB_PORT LAUNCHCHECK_DB_USER=$DB_USER \
-  LAUNCHCHECK_DB_PASSWORD=$DB_PASSWORD scripts/ensure-postgres.sh
+  LAUNCHCHECK_DB_PASSWORD=$DB_PASSWORD \
+  LAUNCHCHECK_EXTRA_DATABASES="${DB_SUFFIX:+registry$DB_SUFFIX gateway$DB_SUFFIX} ${LAUNCHCHECK_EXTRA_DATABASES:-}" \
+  scripts/ensure-postgres.sh
 
 # --- 2. Build what needs building -----------------------------------------------------------------
 to_start=()
@@ -111,18 +121,19 @@ DEV_PUBLIC_KEY="$ROOT/config/dev-keys/publicKey.pem"    # development only
 DEV_SIGNING_KEY="$ROOT/config/dev-keys/privateKey.pem"  # development only
 env_of() {
   echo "MP_JWT_VERIFY_PUBLICKEY_LOCATION=$DEV_PUBLIC_KEY"
+  echo "QUARKUS_HTTP_PORT=$(port_of "$1")"
   case "$1" in
     registry-service) printf '%s\n' \
-      "QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://$DB_HOST:$DB_PORT/registry" \
+      "QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://$DB_HOST:$DB_PORT/registry$DB_SUFFIX" \
       "QUARKUS_DATASOURCE_USERNAME=$DB_USER" "QUARKUS_DATASOURCE_PASSWORD=$DB_PASSWORD" ;;
-    rules-service) printf '%s\n' "QUARKUS_REST_CLIENT_REGISTRY_URL=http://localhost:8081" \
+    rules-service) printf '%s\n' "QUARKUS_REST_CLIENT_REGISTRY_URL=$REGISTRY_URL" \
       "SMALLRYE_JWT_SIGN_KEY_LOCATION=$DEV_SIGNING_KEY" ;;
     gateway) printf '%s\n' \
       "SMALLRYE_JWT_SIGN_KEY_LOCATION=$DEV_SIGNING_KEY" \
-      "QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://$DB_HOST:$DB_PORT/gateway" \
+      "QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://$DB_HOST:$DB_PORT/gateway$DB_SUFFIX" \
       "QUARKUS_DATASOURCE_USERNAME=$DB_USER" "QUARKUS_DATASOURCE_PASSWORD=$DB_PASSWORD" \
-      "QUARKUS_REST_CLIENT_RULES_URL=http://localhost:8082" \
-      "QUARKUS_REST_CLIENT_REGISTRY_URL=http://localhost:8081" ;;
+      "QUARKUS_REST_CLIENT_RULES_URL=$RULES_URL" \
+      "QUARKUS_REST_CLIENT_REGISTRY_URL=$REGISTRY_URL" ;;
   esac
 }
 
@@ -194,12 +205,12 @@ pretty() {
 
 say "LaunchCheck is up"
 cat >&2 <<EOF
-  Gateway API (public)   http://localhost:8080/api/v1/assessments
-  Swagger UI  gateway    http://localhost:8080/q/swagger-ui
-              registry   http://localhost:8081/q/swagger-ui
-              rules      http://localhost:8082/q/swagger-ui
-  OpenAPI     gateway    http://localhost:8080/q/openapi   (also on 8081 and 8082)
-  Rule registry          http://localhost:8081/api/v1/rules   http://localhost:8081/api/v1/ruleset/version
+  Gateway API (public)   $GATEWAY_URL/api/v1/assessments
+  Swagger UI  gateway    $GATEWAY_URL/q/swagger-ui
+              registry   $REGISTRY_URL/q/swagger-ui
+              rules      $RULES_URL/q/swagger-ui
+  OpenAPI     gateway    $GATEWAY_URL/q/openapi   (also on the registry and the rules-service)
+  Rule registry          $REGISTRY_URL/api/v1/rules   $REGISTRY_URL/api/v1/ruleset/version
   Every /api call needs a bearer token; a development one for a role:
                          scripts/token.sh product-team|compliance-officer|auditor [team] [subject]
   Logs                   $LOG_DIR/{registry-service,rules-service,gateway}.log
@@ -207,7 +218,7 @@ cat >&2 <<EOF
 EOF
 
 say "Assessing $PROFILE as product team demo-team"
-echo "curl -X POST http://localhost:8080/api/v1/assessments -H \"Authorization: Bearer \$(scripts/token.sh product-team demo-team)\" -H 'Content-Type: application/json' -d @$PROFILE" >&2
+echo "curl -X POST $GATEWAY_URL/api/v1/assessments -H \"Authorization: Bearer \$(scripts/token.sh product-team demo-team)\" -H 'Content-Type: application/json' -d @$PROFILE" >&2
 command -v openssl >/dev/null 2>&1 || fail "'openssl' is needed by scripts/token.sh but not installed"
 token=$(scripts/token.sh product-team demo-team) || fail "scripts/token.sh could not mint a development token"
 response=$(mktemp)
@@ -216,7 +227,7 @@ assess() {
   curl -sS -o "$response" -w '%{http_code}' --max-time 30 -X POST \
     -H "Authorization: Bearer $token" \
     -H 'Content-Type: application/json' -H 'Accept: application/json' \
-    --data-binary @"$PROFILE" http://localhost:8080/api/v1/assessments
+    --data-binary @"$PROFILE" $GATEWAY_URL/api/v1/assessments
 }
 # Just after a service (re)started, the gateway's circuit breaker towards the rules-service may still be open
 # and answer 503 (with Retry-After) for a few seconds although everything is up: ask again for up to
@@ -245,7 +256,7 @@ for r in a["results"]:
     upcoming = r.get("upcoming") or []
     if upcoming: parts.append("upcoming: " + ", ".join("%s on %s" % (u.get("ruleId"), u.get("effectiveFrom")) for u in upcoming))
     print("  %-8s %-14s %s" % (r["jurisdiction"], r["verdict"], "; ".join(parts) or "no findings"))
-print("Stored at: GET http://localhost:8080/api/v1/assessments/%s" % a["id"])
+print("Stored at: GET %s/api/v1/assessments/%s" % (sys.argv[1], a["id"]))
 '
 echo
-python3 -c "$summary_py" <"$response"
+python3 -c "$summary_py" "$GATEWAY_URL" <"$response"

@@ -15,20 +15,25 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.launchcheck.api.Evaluation;
 import io.launchcheck.api.EvaluationRequest;
+import io.launchcheck.api.compact.CompactEvaluations;
 import io.launchcheck.api.json.StrictJson;
 import io.launchcheck.api.problem.Problem;
 import io.quarkus.rest.client.reactive.ClientExceptionMapper;
 import io.quarkus.rest.client.reactive.jackson.ClientObjectMapper;
 
-/** The rules-service's HTTP API; used only through {@link RulesClient}. */
+/**
+ * The rules-service's HTTP API; used only through {@link RulesClient}. Evaluations are asked for in the compact form
+ * first ({@link CompactEvaluationReader} expands it), the full JSON form second, for a rules-service without it.
+ */
 @RegisterRestClient(configKey = "rules")
 @RegisterProvider(ServiceTokenFilter.class)
+@RegisterProvider(CompactEvaluationReader.class)
 interface RulesRestClient {
 
     @POST
     @Path("/api/v1/evaluations")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
+    @Produces({CompactEvaluations.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     Evaluation evaluate(EvaluationRequest request);
 
     @GET

@@ -36,6 +36,7 @@ import io.launchcheck.api.RuleStatus;
 import io.launchcheck.api.Severity;
 import io.launchcheck.api.UpcomingRule;
 import io.launchcheck.api.Verdict;
+import io.launchcheck.api.compact.CompactEvaluations;
 import io.launchcheck.testing.DevTokens;
 
 /**
@@ -61,6 +62,7 @@ public final class FakeRulesService {
 
     private final ObjectMapper json = new ObjectMapper().findAndRegisterModules()
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    private final ObjectMapper compactJson = CompactEvaluations.writer(json);
     private final Map<String, Verdict> verdicts = new ConcurrentHashMap<>();
     private final Map<String, LocalDate> upcoming = new ConcurrentHashMap<>();
     private final AtomicInteger evaluations = new AtomicInteger();
@@ -75,6 +77,8 @@ public final class FakeRulesService {
     private volatile boolean stale;
     private volatile CountDownLatch hang = new CountDownLatch(1);
     private volatile JsonNode lastRequest;
+    private volatile boolean compact;
+    private volatile String lastAccept;
     private HttpServer server;
     private int port;
 
@@ -130,6 +134,8 @@ public final class FakeRulesService {
         pack = null;
         evaluations.set(0);
         lastRequest = null;
+        compact = false;
+        lastAccept = null;
         start();
     }
 
@@ -159,6 +165,20 @@ public final class FakeRulesService {
     public FakeRulesService pack(RulesetPack pack) {
         this.pack = pack;
         return this;
+    }
+
+    /**
+     * Offers the compact form like the rules-service: answered when the request's Accept names it. Off by default,
+     * which plays a rules-service that only knows the full JSON form.
+     */
+    public FakeRulesService compact(boolean compact) {
+        this.compact = compact;
+        return this;
+    }
+
+    /** The Accept header of the last evaluation request. */
+    public String lastAccept() {
+        return lastAccept;
     }
 
     public FakeRulesService currentVersion(long version) {
@@ -214,6 +234,7 @@ public final class FakeRulesService {
         try (InputStream in = exchange.getRequestBody()) {
             JsonNode request = json.readTree(in);
             lastRequest = request;
+            lastAccept = exchange.getRequestHeaders().getFirst("Accept");
             evaluations.incrementAndGet();
             switch (mode) {
                 case FAIL_500 -> send(exchange, 500, "application/problem+json",
@@ -292,7 +313,12 @@ public final class FakeRulesService {
                 // the rules-service's own overall is deliberately always COMPLIANT: the gateway must combine itself
                 Verdict.COMPLIANT, results, CHANGED_AT, pinnedVersion ? null : stale ? CONFIRMED_LONG_AGO : Instant.now(), null)
                 .withRulesetPack(pack);
-        send(exchange, 200, "application/json", json.writeValueAsString(evaluation));
+        if (compact && lastAccept != null && lastAccept.contains(CompactEvaluations.MEDIA_TYPE)) {
+            send(exchange, 200, CompactEvaluations.MEDIA_TYPE,
+                    compactJson.writeValueAsString(CompactEvaluations.compact(evaluation)));
+        } else {
+            send(exchange, 200, "application/json", json.writeValueAsString(evaluation));
+        }
     }
 
     private static Finding finding(String ruleId, Severity severity, String jurisdiction) {

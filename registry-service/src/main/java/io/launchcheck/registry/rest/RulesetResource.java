@@ -1,7 +1,10 @@
 package io.launchcheck.registry.rest;
 
+import java.time.Duration;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -23,8 +26,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.launchcheck.api.Roles;
 import io.launchcheck.api.Ruleset;
 import io.launchcheck.api.problem.Problem;
+import io.launchcheck.api.problem.ProblemException;
 import io.launchcheck.registry.service.RulesetService;
 import io.launchcheck.registry.service.RulesetVersion;
+import io.launchcheck.registry.service.RulesetWatch;
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.mutiny.Uni;
 
 @Path("/api/v1/ruleset")
 @Produces(MediaType.APPLICATION_JSON)
@@ -35,6 +42,9 @@ public class RulesetResource {
 
     @Inject
     RulesetService rulesets;
+
+    @Inject
+    RulesetWatch watch;
 
     @GET
     @Operation(operationId = "getRuleset",
@@ -69,15 +79,42 @@ public class RulesetResource {
         return Response.ok(ruleset.json(), MediaType.APPLICATION_JSON_TYPE).tag(ETags.of(ruleset.version())).build();
     }
 
+    /** The longest a caller may wait for the version to move, in seconds. */
+    static final int MAX_WAIT_SECONDS = 60;
+
     @GET
     @Path("/version")
+    @Blocking
     @Operation(operationId = "getRulesetVersion",
             summary = "The current ruleset version", description = "Cheap: one row read. Poll this, then fetch "
-            + "the ruleset when the version moved.")
+            + "the ruleset when the version moved. With after and wait (a long poll, which the rules-service uses "
+            + "to learn of changes at once): answered as soon as the version differs from after, at once when it "
+            + "already does, else when the next change commits, else with the unchanged version when wait seconds "
+            + "have passed.")
     @APIResponse(responseCode = "200", description = "The version and when it was committed",
             content = @Content(schema = @Schema(implementation = RulesetVersion.class),
                     examples = @ExampleObject(name = "version", value = Examples.RULESET_VERSION)))
-    public RulesetVersion version() {
-        return rulesets.version();
+    @APIResponse(responseCode = "400", description = "wait outside 0.." + MAX_WAIT_SECONDS + ", or wait without after",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "wait too long", value = """
+                            {"type": "https://launchcheck.io/problems/invalid-request", "title": "Invalid request",
+                             "status": 400, "detail": "wait: must be between 0 and 60 seconds",
+                             "errors": [{"field": "wait", "message": "must be between 0 and 60 seconds"}]}
+                            """)))
+    public Uni<RulesetVersion> version(
+            @Parameter(description = "The version the caller holds: answer when the current one differs")
+            @QueryParam("after") Long after,
+            @Parameter(description = "Seconds to wait for a change (0 to " + MAX_WAIT_SECONDS + ", default 0); "
+                    + "needs after") @QueryParam("wait") @DefaultValue("0") int wait) {
+        if (wait < 0 || wait > MAX_WAIT_SECONDS) {
+            throw ProblemException.badRequest("wait", "must be between 0 and " + MAX_WAIT_SECONDS + " seconds");
+        }
+        if (after == null) {
+            if (wait > 0) {
+                throw ProblemException.badRequest("wait", "needs after, the version the caller holds");
+            }
+            return Uni.createFrom().item(rulesets.version());
+        }
+        return watch.after(after, Duration.ofSeconds(wait), rulesets::version);
     }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -40,6 +41,9 @@ public class RulesetChanges {
 
     @Inject
     ObjectMapper objectMapper;
+
+    @Inject
+    Event<RulesetCommitted> committed;
 
     public Change open(ChangeContext context) {
         return new Change(rulesets.lockForChange(), context);
@@ -120,6 +124,8 @@ public class RulesetChanges {
                 rulesets.add(version);
                 head.version = version.version;
                 head.changedAt = version.changedAt;
+                // observed after the commit only (RulesetWatch): callers waiting for the version to move are answered
+                committed.fire(new RulesetCommitted(new RulesetVersion(version.version, version.changedAt)));
             }
             summary.add(what);
             version.summary = truncate(summary.size() == 1 ? what

@@ -40,6 +40,7 @@ public class RulesetHealthCheck implements HealthCheck {
         }
         Instant contact = rulesets.lastContact();
         response.withData("registryLastContact", contact == null ? "never" : contact.toString());
+        response.withData("pushChannel", rulesets.pushUp() ? "up" : "down");
         if (rulesets.lastFailure() != null) {
             response.withData("registryError", rulesets.lastFailure());
         }

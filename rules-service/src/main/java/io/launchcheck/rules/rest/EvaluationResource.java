@@ -21,13 +21,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.launchcheck.api.Roles;
 import io.launchcheck.api.Evaluation;
 import io.launchcheck.api.EvaluationRequest;
+import io.launchcheck.api.compact.CompactEvaluation;
+import io.launchcheck.api.compact.CompactEvaluations;
 import io.launchcheck.api.problem.Problem;
 import io.launchcheck.rules.service.EvaluationService;
 
 @Path("/api/v1/evaluations")
 @Tag(name = "Evaluations", description = "Judge a deployment profile against the registry's rules")
 @Consumes(MediaType.APPLICATION_JSON)
-@Produces(MediaType.APPLICATION_JSON)
+@Produces({MediaType.APPLICATION_JSON, CompactEvaluations.MEDIA_TYPE})
 @RolesAllowed(Roles.EVALUATOR)
 public class EvaluationResource {
 
@@ -61,6 +63,24 @@ public class EvaluationResource {
                 "upcoming": []}]}
             """;
 
+    static final String COMPACT_EXAMPLE = """
+            {"rules": {"us-tx-prohibited-technologies-deepseek": {"kind": "GOVERNMENT_DEVICE_BAN", "status": "IN_FORCE",
+                "jurisdiction": "US-TX", "message": "Texas: DeepSeek banned on state government devices",
+                "legalBasis": "Governor's directive of 31 January 2025", "authority": "Office of the Texas Governor",
+                "sourceUrl": "https://gov.texas.gov/", "remediation": "Do not deploy to Texas state agencies.",
+                "confidence": "HIGH", "effectiveFrom": "2025-01-31"}},
+             "evaluation": {"rulesetVersion": 42, "rulesetLoadedAt": "2025-03-01T09:59:58Z", "rulesetStale": false,
+              "asOf": "2025-03-01", "overall": "NON_COMPLIANT",
+              "results": [
+                {"jurisdiction": "US-TX", "verdict": "NON_COMPLIANT",
+                 "findings": [{"ruleId": "us-tx-prohibited-technologies-deepseek", "severity": "BLOCKING",
+                   "why": ["The rule is one of US-TX's own",
+                           "Vendor 'Hangzhou DeepSeek Artificial Intelligence' is DeepSeek, which the rule covers",
+                           "Segment GOVERNMENT is covered", "Hosting mode VENDOR_API is covered",
+                           "In force on 2025-03-01 (since 2025-01-31)"]}],
+                 "upcoming": []}]}}
+            """;
+
     static final String PROBLEM_EXAMPLE = """
             {"type": "https://launchcheck.io/problems/invalid-request", "title": "Invalid request", "status": 400,
              "detail": "profile.targets[1].jurisdiction: unknown jurisdiction 'XX'; expected an ISO 3166-1 alpha-2 country, an ISO 3166-2 subdivision or a bloc such as EU",
@@ -76,12 +96,17 @@ public class EvaluationResource {
             description = "Returns, for each target jurisdiction in the order given, the verdict (COMPLIANT, NEEDS_REVIEW "
                     + "or NON_COMPLIANT), the findings with why each rule matched, and the rules that take effect "
                     + "after asOf (default: today, UTC). Judged with the current ruleset, or with rulesetVersion when "
-                    + "given (for re-running old assessments); the answer names the ruleset version used.")
+                    + "given (for re-running old assessments); the answer names the ruleset version used. A caller that "
+                    + "asks for " + CompactEvaluations.MEDIA_TYPE + " (Accept) gets the same evaluation in compact "
+                    + "form: each cited rule's texts once under rules, left out of its findings and upcoming rules.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = EvaluationRequest.class),
             examples = @ExampleObject(name = "DeepSeek in Korea and Texas", value = REQUEST_EXAMPLE)))
-    @APIResponse(responseCode = "200", description = "The verdicts",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Evaluation.class),
-                    examples = @ExampleObject(name = "Non-compliant in Texas", value = RESPONSE_EXAMPLE)))
+    @APIResponse(responseCode = "200", description = "The verdicts", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Evaluation.class),
+                    examples = @ExampleObject(name = "Non-compliant in Texas", value = RESPONSE_EXAMPLE)),
+            @Content(mediaType = CompactEvaluations.MEDIA_TYPE,
+                    schema = @Schema(implementation = CompactEvaluation.class),
+                    examples = @ExampleObject(name = "Non-compliant in Texas, compact", value = COMPACT_EXAMPLE))})
     @APIResponse(responseCode = "400", description = "Invalid profile, e.g. an unknown jurisdiction; the fields are named",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "Unknown jurisdiction", value = PROBLEM_EXAMPLE)))

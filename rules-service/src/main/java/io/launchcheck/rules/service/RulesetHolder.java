@@ -24,9 +24,10 @@ import io.quarkus.runtime.StartupEvent;
 
 /**
  * Keeps the registry's current ruleset in memory. A background poll asks the registry for its ruleset
- * version every {@code launchcheck.rules.refresh-interval} and, when it changed, loads the new ruleset and
- * swaps it in atomically. Requests read the snapshot and never wait on the registry; when the registry is
- * unreachable the last snapshot keeps judging and is reported as stale.
+ * version every {@code launchcheck.rules.refresh-interval} (only every {@code launchcheck.rules.push.poll-interval}
+ * while the push channel, {@link RulesetPush}, is up and loads changes as they commit) and, when it changed, loads
+ * the new ruleset and swaps it in atomically. Requests read the snapshot and never wait on the registry; when the
+ * registry is unreachable the last snapshot keeps judging and is reported as stale.
  */
 @Singleton
 public class RulesetHolder {
@@ -37,6 +38,8 @@ public class RulesetHolder {
     private final Clock clock = Clock.systemUTC();
     private volatile Instant lastContact;
     private volatile String lastFailure;
+    private volatile boolean pushUp;
+    private volatile long lastPoll;
     private ScheduledExecutorService poller;
 
     @Inject
@@ -52,7 +55,17 @@ public class RulesetHolder {
             return thread;
         });
         long interval = Math.max(10, config.refreshInterval().toMillis());
-        poller.scheduleWithFixedDelay(this::refresh, 0, interval, TimeUnit.MILLISECONDS);
+        poller.scheduleWithFixedDelay(this::poll, 0, interval, TimeUnit.MILLISECONDS);
+    }
+
+    /** A poll, skipped while the push channel is up and the last poll is recent. */
+    private void poll() {
+        long now = System.nanoTime();
+        if (pushUp && now - lastPoll < config.push().pollInterval().toNanos()) {
+            return;
+        }
+        lastPoll = now;
+        refresh();
     }
 
     void stop(@Observes ShutdownEvent event) {
@@ -63,10 +76,23 @@ public class RulesetHolder {
 
     /** Asks the registry for its ruleset version and loads the ruleset when it changed. Never throws. */
     void refresh() {
+        update(true);
+    }
+
+    /**
+     * Loads the registry's current ruleset unless it is the one held (the push channel heard of a change).
+     * Never throws.
+     *
+     * @return whether the registry answered
+     */
+    boolean load() {
+        return update(false);
+    }
+
+    private synchronized boolean update(boolean askVersionFirst) {
         try {
             RulesetSnapshot known = current.get();
-            long version = registry.currentVersion();
-            if (known == null || known.version() != version) {
+            if (!askVersionFirst || known == null || known.version() != registry.currentVersion()) {
                 Optional<Ruleset> ruleset = registry.currentRuleset(known == null ? null : known.version());
                 if (ruleset.isPresent()) {
                     RulesetSnapshot snapshot = RulesetSnapshot.of(ruleset.get(), clock.instant());
@@ -85,7 +111,18 @@ public class RulesetHolder {
                         e.getMessage(), current.get() == null ? "none" : current.get().version());
             }
             lastFailure = e.getClass().getSimpleName() + ": " + e.getMessage();
+            return false;
         }
+        return true;
+    }
+
+    /** Whether the push channel is up (set by {@link RulesetPush}). */
+    public boolean pushUp() {
+        return pushUp;
+    }
+
+    void pushUp(boolean up) {
+        pushUp = up;
     }
 
     /** The current ruleset; empty until the first one is loaded. */

@@ -6,6 +6,9 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -29,6 +32,13 @@ public final class RegistryServer {
     private volatile Ruleset current;
     private volatile int port;
     private volatile String lastTokenClaims;
+    private volatile boolean longPoll;
+    private final AtomicInteger versionPolls = new AtomicInteger();
+    private final ExecutorService executor = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "fake-registry");
+        thread.setDaemon(true);
+        return thread;
+    });
     private HttpServer server;
 
     public RegistryServer(Ruleset initial) {
@@ -38,6 +48,20 @@ public final class RegistryServer {
     public synchronized void publish(Ruleset ruleset) {
         versions.put(ruleset.version(), ruleset);
         current = ruleset;
+        notifyAll();
+    }
+
+    /**
+     * Whether {@code GET /version?after=N&wait=S} waits for a change like the registry (on), or answers at once like
+     * a registry without the long poll (off, the default).
+     */
+    public void longPoll(boolean on) {
+        longPoll = on;
+    }
+
+    /** Version requests without a wait (polls) since the start. */
+    public int versionPolls() {
+        return versionPolls.get();
     }
 
     public Ruleset current() {
@@ -47,6 +71,7 @@ public final class RegistryServer {
     public synchronized void start() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 50);
         server.createContext("/api/v1/ruleset", this::handle);
+        server.setExecutor(executor);
         server.start();
         port = server.getAddress().getPort();
     }
@@ -94,6 +119,12 @@ public final class RegistryServer {
             String query = exchange.getRequestURI().getQuery();
             Ruleset now = current;
             if (path.endsWith("/version")) {
+                long[] wait = longPollOf(query);
+                if (wait == null) {
+                    versionPolls.incrementAndGet();
+                } else {
+                    now = awaitChange(wait[0], wait[1]);
+                }
                 send(exchange, 200, "application/json",
                         json.writeValueAsBytes(Map.of("version", now.version(), "changedAt", now.changedAt().toString())));
             } else if (query != null && query.startsWith("version=")) {
@@ -114,6 +145,35 @@ public final class RegistryServer {
                 }
             }
         }
+    }
+
+    /** {after, wait seconds} of a long poll the fake honours, or null for a plain poll. */
+    private long[] longPollOf(String query) {
+        if (!longPoll || query == null) {
+            return null;
+        }
+        Long after = null;
+        long wait = 0;
+        for (String parameter : query.split("&")) {
+            if (parameter.startsWith("after=")) {
+                after = Long.parseLong(parameter.substring("after=".length()));
+            } else if (parameter.startsWith("wait=")) {
+                wait = Long.parseLong(parameter.substring("wait=".length()));
+            }
+        }
+        return after == null ? null : new long[] {after, wait};
+    }
+
+    private synchronized Ruleset awaitChange(long after, long waitSeconds) {
+        long deadline = System.currentTimeMillis() + waitSeconds * 1000;
+        try {
+            while (current.version() == after && System.currentTimeMillis() < deadline) {
+                wait(Math.max(1, deadline - System.currentTimeMillis()));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return current;
     }
 
     private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {

@@ -1,0 +1,42 @@
+package io.launchcheck.api.compact;
+
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+import io.launchcheck.api.Evaluation;
+
+/**
+ * The compact internal form of an {@link Evaluation} ({@link CompactEvaluations#MEDIA_TYPE}): each cited rule's
+ * texts once in {@code rules}, and the evaluation whose findings and upcoming rules of those rules leave the texts
+ * out (their rule id, severity and anything else stay). Findings of a rule that is not in {@code rules} keep their
+ * texts. The reasons ({@code why}) of every finding and upcoming rule are numbers into {@code reasons}, where each
+ * distinct reason is written once (the same few sentences recur in most findings). Expanding it gives back the full
+ * evaluation exactly.
+ *
+ * @param rules      the texts of the rules the findings refer to, by rule id
+ * @param reasons    every distinct reason of the findings and upcoming rules, once
+ * @param why        per result (in the order of the results), the reasons of each finding and each upcoming rule as
+ *                   positions in {@code reasons}
+ * @param evaluation the evaluation without those texts and reasons
+ */
+@JsonPropertyOrder({"rules", "reasons", "why", "evaluation"})
+@Schema(description = "An evaluation with each cited rule's texts sent once (media type "
+        + CompactEvaluations.MEDIA_TYPE + "); the findings and upcoming rules of a rule named in rules leave "
+        + "kind, status, jurisdiction, organization, message, legalBasis, authority, sourceUrl, remediation, "
+        + "confidence, effectiveFrom and effectiveTo out, and every reason is written once")
+public record CompactEvaluation(
+        @Schema(required = true) Map<String, RuleTexts> rules,
+        @Schema(required = true) List<String> reasons,
+        @Schema(required = true) List<ResultReasons> why,
+        @Schema(required = true, type = SchemaType.OBJECT, implementation = Object.class,
+                description = "An Evaluation (see the application/json answer) whose findings and upcoming rules of "
+                        + "the rules named in rules carry only ruleId, severity and any further fields; no finding or "
+                        + "upcoming rule carries why")
+        Evaluation evaluation) {
+}
+

@@ -1,0 +1,5 @@
+package io.launchcheck.registry.service;
+
+/** A change of the ruleset, fired in the changing transaction and observed once it has committed. */
+public record RulesetCommitted(RulesetVersion version) {
+}
