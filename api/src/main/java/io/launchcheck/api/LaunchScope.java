@@ -7,6 +7,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -28,6 +30,11 @@ public record LaunchScope(
                 message = "must be an ISO 3166-1 alpha-2 country code") String> subdivisionsOf) {
 
     public enum Kind {
-        WORLD, BLOC
+        WORLD, BLOC;
+
+        @JsonCreator
+        public static Kind of(String value) {
+            return Codes.parse(Kind.class, value);
+        }
     }
 }
