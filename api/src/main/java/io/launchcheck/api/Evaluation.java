@@ -45,6 +45,12 @@ public record Evaluation(
         this(rulesetVersion, rulesetLoadedAt, rulesetStale, asOf, overall, results, null, null, identity);
     }
 
+    /** This evaluation with other results for the same targets (e.g. the same ones with advice). */
+    public Evaluation withResults(List<JurisdictionResult> newResults) {
+        return new Evaluation(rulesetVersion, rulesetLoadedAt, rulesetStale, asOf, overall, newResults, rulesetChangedAt,
+                rulesetConfirmedAt, identity);
+    }
+
     /** This evaluation with the ruleset's change time and the time the registry last confirmed it. */
     public Evaluation withRulesetTimes(Instant changedAt, Instant confirmedAt) {
         return new Evaluation(rulesetVersion, rulesetLoadedAt, rulesetStale, asOf, overall, results, changedAt,

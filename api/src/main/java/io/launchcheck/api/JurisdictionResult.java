@@ -3,9 +3,16 @@ package io.launchcheck.api;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** The verdict for one target jurisdiction of a profile. */
+/**
+ * The verdict for one target jurisdiction of a profile.
+ *
+ * @param advice for a NON_COMPLIANT or NEEDS_REVIEW target, the smallest profile changes found that make it less
+ *               severe, each re-judged against the same ruleset version; left out when advice was not asked for,
+ *               and empty when the bounded search found none (docs/semantics.md, "Advice")
+ */
 public record JurisdictionResult(
         @Schema(required = true) String jurisdiction,
         @Schema(required = true) Verdict verdict,
@@ -14,10 +21,27 @@ public record JurisdictionResult(
         @Schema(nullable = true, description = "Rules that would reach this target but depend on the system's use cases "
                 + "or the team's role, which the profile does not state: they could not be checked and are not in the "
                 + "verdict. State useCases and role to have them judged. Absent when there are none.")
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<UncheckedRule> notChecked) {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<UncheckedRule> notChecked,
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(description = "For a NON_COMPLIANT or NEEDS_REVIEW target: the smallest profile changes found that make "
+                + "it less severe, each verified by judging the changed profile against the same ruleset version, with "
+                + "the rules it clears and any it adds; best first. Absent when advice was not asked for (advice=false) "
+                + "and for COMPLIANT targets; empty when the bounded search found none.")
+        List<Advice> advice) {
 
-    /** A result with every rule checked. */
+    /** A result with every rule checked, without advice. */
     public JurisdictionResult(String jurisdiction, Verdict verdict, List<Finding> findings, List<UpcomingRule> upcoming) {
-        this(jurisdiction, verdict, findings, upcoming, List.of());
+        this(jurisdiction, verdict, findings, upcoming, List.of(), null);
+    }
+
+    /** A result without advice. */
+    public JurisdictionResult(String jurisdiction, Verdict verdict, List<Finding> findings, List<UpcomingRule> upcoming,
+            List<UncheckedRule> notChecked) {
+        this(jurisdiction, verdict, findings, upcoming, notChecked, null);
+    }
+
+    /** This result with advice. */
+    public JurisdictionResult withAdvice(List<Advice> advice) {
+        return new JurisdictionResult(jurisdiction, verdict, findings, upcoming, notChecked, advice);
     }
 }

@@ -12,6 +12,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import io.launchcheck.api.Evaluation;
 import io.launchcheck.api.EvaluationRequest;
+import io.launchcheck.api.LaunchMapEvaluationRequest;
 import io.smallrye.faulttolerance.api.CircuitBreakerName;
 
 /**
@@ -25,6 +26,9 @@ public class RulesClient {
 
     /** Name of the circuit breaker around the rules-service, as seen in metrics. */
     public static final String CIRCUIT_BREAKER = "rules-service";
+
+    /** Name of the circuit breaker around the rules-service's launch-map evaluations. */
+    public static final String LAUNCH_MAP_CIRCUIT_BREAKER = "rules-service-launch-maps";
 
     private final RulesRestClient client;
 
@@ -40,6 +44,20 @@ public class RulesClient {
     @CircuitBreakerName(CIRCUIT_BREAKER)
     public Evaluation evaluate(EvaluationRequest request) {
         return client.evaluate(request);
+    }
+
+    /**
+     * A launch map (up to about 250 targets, and their advice): a longer timeout per attempt, the same retry, and a
+     * circuit breaker of its own so a slow world map does not pause assessments.
+     */
+    @Timeout(value = 4, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 1, delay = 200, jitter = 100,
+            abortOn = {RulesRejectedException.class, CircuitBreakerOpenException.class})
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 2, delayUnit = ChronoUnit.SECONDS,
+            successThreshold = 1, skipOn = RulesRejectedException.class)
+    @CircuitBreakerName(LAUNCH_MAP_CIRCUIT_BREAKER)
+    public Evaluation evaluateLaunchMap(LaunchMapEvaluationRequest request) {
+        return client.evaluateLaunchMap(request);
     }
 
     /** Whether the rules-service reports itself ready; no retry, no circuit breaker. */

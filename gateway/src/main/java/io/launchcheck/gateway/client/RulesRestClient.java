@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.launchcheck.api.Evaluation;
 import io.launchcheck.api.EvaluationRequest;
+import io.launchcheck.api.LaunchMapEvaluationRequest;
 import io.launchcheck.api.compact.CompactEvaluations;
 import io.launchcheck.api.json.StrictJson;
 import io.launchcheck.api.problem.Problem;
@@ -35,6 +36,12 @@ interface RulesRestClient {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces({CompactEvaluations.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     Evaluation evaluate(EvaluationRequest request);
+
+    @POST
+    @Path("/api/v1/launch-map-evaluations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces({CompactEvaluations.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    Evaluation evaluateLaunchMap(LaunchMapEvaluationRequest request);
 
     @GET
     @Path("/q/health/ready")

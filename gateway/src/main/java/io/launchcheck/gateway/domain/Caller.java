@@ -16,6 +16,15 @@ public record Caller(String team, boolean everyTeam) {
     }
 
     public boolean sees(Assessment assessment) {
-        return everyTeam || (team != null && team.equals(assessment.team));
+        return seesTeam(assessment.team);
+    }
+
+    public boolean sees(LaunchMap launchMap) {
+        return seesTeam(launchMap.team);
+    }
+
+    /** Whether the caller may see what this team stored (null: stored before teams were kept). */
+    public boolean seesTeam(String owner) {
+        return everyTeam || (team != null && team.equals(owner));
     }
 }

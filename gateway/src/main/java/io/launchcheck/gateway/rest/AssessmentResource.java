@@ -91,7 +91,11 @@ public class AssessmentResource {
                     + "today (UTC) and must lie between launchcheck.gateway.earliest-as-of (2000-01-01 by default) and "
                     + "launchcheck.gateway.max-years-ahead (5 by default) years after today. Bodies over "
                     + "quarkus.http.limits.max-body-size (256K by default) are refused with 413. If any target "
-                    + "cannot be judged the answer is 503 with Retry-After and nothing is stored.")
+                    + "cannot be judged the answer is 503 with Retry-After and nothing is stored. Every NON_COMPLIANT "
+                    + "or NEEDS_REVIEW target carries `advice`: the smallest profile changes found that make it milder "
+                    + "(store data in a country, self-host, another operator, a model of another developer, drop a "
+                    + "segment or sector, no personal data), each verified by judging the changed profile against the "
+                    + "same ruleset version, with the rules it clears and adds; `advice=false` leaves it out.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = DeploymentProfile.class),
             examples = {
@@ -126,8 +130,11 @@ public class AssessmentResource {
                     schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "rules-service down", value = Examples.UNAVAILABLE)))
-    public Response assess(@NotNull(message = "a deployment profile is required") @Valid DeploymentProfile profile) {
-        return created(assessments.assess(profile, callers.team()));
+    public Response assess(@NotNull(message = "a deployment profile is required") @Valid DeploymentProfile profile,
+            @Parameter(description = "Whether to search verified advice for NON_COMPLIANT and NEEDS_REVIEW targets "
+                    + "(true by default; false answers sooner)", schema = @Schema(type = SchemaType.BOOLEAN,
+                            defaultValue = "true")) @QueryParam("advice") String advice) {
+        return created(assessments.assess(profile, callers.team(), LaunchMapResource.flag("advice", advice, true)));
     }
 
     @GET

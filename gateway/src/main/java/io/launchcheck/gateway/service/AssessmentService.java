@@ -70,10 +70,18 @@ public class AssessmentService {
         this.metrics = metrics;
     }
 
-    /** Judges a submitted profile and stores the assessment under the submitting team. */
+    /** Judges a submitted profile, with advice, and stores the assessment under the submitting team. */
     public Assessment assess(DeploymentProfile submitted, String team) {
+        return assess(submitted, team, true);
+    }
+
+    /**
+     * Judges a submitted profile and stores the assessment under the submitting team; with {@code advice}, every
+     * NON_COMPLIANT or NEEDS_REVIEW target carries the verified advice the rules-service found.
+     */
+    public Assessment assess(DeploymentProfile submitted, String team, boolean advice) {
         DeploymentProfile profile = normalizer.normalize(submitted);
-        JudgementService.Judgement judgement = judge(profile, null, "new");
+        JudgementService.Judgement judgement = judge(profile, null, "new", advice);
         AssessmentBody body = body(profile, judgement, null, null);
         return store(body, "new", team);
     }
@@ -112,7 +120,7 @@ public class AssessmentService {
         DeploymentProfile profile = new DeploymentProfile(storedProfile.app(), storedProfile.hosting(),
                 storedProfile.processesPersonalData(), storedProfile.targets(),
                 options.asOf() == null ? stored.asOf : options.asOf(), storedProfile.useCases(), storedProfile.role());
-        JudgementService.Judgement judgement = judge(profile, options.rulesetVersion(), "reevaluation");
+        JudgementService.Judgement judgement = judge(profile, options.rulesetVersion(), "reevaluation", true);
         AssessmentBody fresh = body(profile, judgement, stored.id, null);
         AssessmentBody withChanges = new AssessmentBody(fresh.id(), fresh.overall(), fresh.asOf(),
                 fresh.rulesetVersion(), fresh.evaluatedAt(), fresh.app(), fresh.understood(), fresh.results(),
@@ -120,11 +128,20 @@ public class AssessmentService {
         return store(withChanges, "reevaluation", stored.team);
     }
 
-    private JudgementService.Judgement judge(DeploymentProfile profile, Long rulesetVersion, String kind) {
+    private JudgementService.Judgement judge(DeploymentProfile profile, Long rulesetVersion, String kind, boolean advice) {
+        return failClosed(() -> judgements.judge(profile, rulesetVersion, advice), rulesetVersion, kind);
+    }
+
+    /**
+     * Runs a judgement and turns every way it can fail into a problem: a refusal of the rules-service is relayed
+     * (400/404 with the fields named), anything else is a 503 with Retry-After, and nothing is stored.
+     */
+    public JudgementService.Judgement failClosed(java.util.function.Supplier<JudgementService.Judgement> judgement,
+            Long rulesetVersion, String kind) {
         Timer.Sample sample = Timer.start(metrics);
         String outcome = "judged";
         try {
-            return judgements.judge(profile, rulesetVersion);
+            return judgement.get();
         } catch (RulesRejectedException e) {
             outcome = "rejected";
             throw relay(e, rulesetVersion);

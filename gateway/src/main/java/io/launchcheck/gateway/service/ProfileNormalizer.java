@@ -15,6 +15,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.launchcheck.api.Codes;
 import io.launchcheck.api.DeploymentProfile;
 import io.launchcheck.api.HostingMode;
+import io.launchcheck.api.LaunchMapRequest;
+import io.launchcheck.api.LaunchScope;
 import io.launchcheck.api.Sector;
 import io.launchcheck.api.Segment;
 import io.launchcheck.api.problem.Problem.FieldError;
@@ -73,6 +75,37 @@ public class ProfileNormalizer {
                 profile.useCases() == null ? null
                         : profile.useCases().isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(profile.useCases())),
                 profile.role());
+    }
+
+    /**
+     * A launch map read like a profile: codes trimmed and upper-cased, {@code asOf} defaulted to today (UTC), the
+     * same identity and date checks; the scope's bloc and countries normalized (the rules-service checks that they
+     * exist, in the ruleset that judges the map).
+     */
+    public LaunchMapRequest normalize(LaunchMapRequest map) {
+        List<FieldError> errors = new ArrayList<>();
+        LocalDate asOf = map.asOf() == null ? today() : map.asOf();
+        checkAsOf(asOf, errors);
+        checkIdentity(map.app(), map.hosting(), errors);
+        if (!errors.isEmpty()) {
+            throw ProblemException.badRequest(errors);
+        }
+        DeploymentProfile.App app = map.app();
+        DeploymentProfile.Hosting hosting = map.hosting();
+        LaunchScope scope = map.scope();
+        return new LaunchMapRequest(
+                new DeploymentProfile.App(app.name().strip(), strip(app.vendor()), strip(app.model()),
+                        Codes.normalize(app.originCountry())),
+                new DeploymentProfile.Hosting(hosting.mode(), strip(hosting.operator()),
+                        hosting.dataCountries() == null ? List.of()
+                        : hosting.dataCountries().stream().map(Codes::normalize).distinct().toList()),
+                map.processesPersonalData() == null ? Boolean.TRUE : map.processesPersonalData(),
+                segments(map.segments()), sectors(map.sectors()),
+                map.organizations() == null ? List.of() : map.organizations().stream().map(String::strip).toList(),
+                new LaunchScope(scope.kind(), Codes.normalize(scope.bloc()),
+                        scope.subdivisionsOf() == null ? List.of()
+                        : scope.subdivisionsOf().stream().map(Codes::normalize).toList()),
+                asOf);
     }
 
     /** Refuses a date outside [earliest-as-of, today + max-years-ahead]. */

@@ -27,6 +27,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
+import io.launchcheck.api.Advice;
 import io.launchcheck.api.Evaluation;
 import io.launchcheck.api.RulesetPack;
 import io.launchcheck.api.Finding;
@@ -103,6 +104,7 @@ public final class FakeRulesService {
         }
         server.setExecutor(executor);
         server.createContext("/api/v1/evaluations", this::evaluate);
+        server.createContext("/api/v1/launch-map-evaluations", this::evaluate);
         server.createContext("/q/health/ready", this::ready);
         server.start();
         port = server.getAddress().getPort();
@@ -257,7 +259,55 @@ public final class FakeRulesService {
         }
     }
 
-    private void judge(HttpExchange exchange, JsonNode request) throws IOException {
+    /** The countries of the fake's catalog: a WORLD launch map is these, in this order. */
+    public static final List<String> WORLD = List.of("AU", "CN", "DE", "FR", "IT", "JP", "KR", "RU", "US");
+    /** The fake's one bloc and its members. */
+    public static final List<String> EU = List.of("DE", "FR", "IT");
+    /** The subdivisions of the fake's catalog, by country. */
+    public static final Map<String, List<String>> SUBDIVISIONS = Map.of("US", List.of("US-CA", "US-TX"));
+
+    /** A launch map's scope expanded like the rules-service does, into a profile with targets; null when refused. */
+    private JsonNode expand(HttpExchange exchange, JsonNode request) throws IOException {
+        JsonNode map = request.get("launchMap");
+        JsonNode scope = map.get("scope");
+        List<String> countries = WORLD;
+        if ("BLOC".equals(scope.path("kind").asText())) {
+            if (!"EU".equals(scope.path("bloc").asText())) {
+                ObjectNode problem = json.createObjectNode()
+                        .put("type", "https://launchcheck.io/problems/invalid-request").put("title", "Invalid request")
+                        .put("status", 400).put("detail", "scope.bloc: unknown bloc");
+                problem.putArray("errors").addObject().put("field", "scope.bloc").put("message", "unknown bloc");
+                send(exchange, 400, "application/problem+json", json.writeValueAsString(problem));
+                return null;
+            }
+            countries = EU;
+        }
+        List<String> withSubdivisions = new ArrayList<>();
+        scope.path("subdivisionsOf").forEach(code -> withSubdivisions.add(code.asText()));
+        ObjectNode profile = json.createObjectNode();
+        profile.set("app", map.get("app"));
+        profile.set("hosting", map.get("hosting"));
+        profile.set("asOf", map.get("asOf"));
+        var targets = profile.putArray("targets");
+        for (String country : countries) {
+            targets.addObject().put("jurisdiction", country);
+            if (withSubdivisions.contains(country)) {
+                SUBDIVISIONS.getOrDefault(country, List.of()).forEach(sub -> targets.addObject().put("jurisdiction", sub));
+            }
+        }
+        ObjectNode expanded = json.createObjectNode();
+        expanded.set("profile", profile);
+        expanded.set("rulesetVersion", request.get("rulesetVersion"));
+        expanded.set("advice", request.get("advice"));
+        return expanded;
+    }
+
+    private void judge(HttpExchange exchange, JsonNode asked) throws IOException {
+        JsonNode request = asked.has("launchMap") ? expand(exchange, asked) : asked;
+        if (request == null) {
+            return;
+        }
+        boolean advice = request.path("advice").asBoolean(false);
         JsonNode profile = request.get("profile");
         JsonNode targets = profile.get("targets");
         for (int i = 0; i < targets.size(); i++) {
@@ -301,7 +351,11 @@ public final class FakeRulesService {
                             "Test law", "https://example.org/" + code))
                     : List.of();
             Verdict reported = mode == Mode.VERDICT_MILDER_THAN_FINDINGS ? Verdict.COMPLIANT : verdict;
-            results.add(new JurisdictionResult(code, reported, findings, later));
+            List<Advice> advised = !advice || verdict == Verdict.COMPLIANT ? null
+                    : List.of(new Advice(List.of(new Advice.ProfileChange(Advice.Lever.SELF_HOST, "hosting.mode",
+                            "SELF_HOSTED", "Run the model on your own servers instead of the vendor's API")),
+                            Verdict.COMPLIANT, findings.stream().map(Finding::ruleId).toList(), List.of()));
+            results.add(new JurisdictionResult(code, reported, findings, later, List.of(), advised));
             overall = overall.worst(verdict);
         }
         if (mode == Mode.DROP_LAST_RESULT) {

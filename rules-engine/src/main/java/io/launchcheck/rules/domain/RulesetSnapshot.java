@@ -17,6 +17,7 @@ import io.launchcheck.api.Codes;
 import io.launchcheck.api.DeploymentProfile;
 import io.launchcheck.api.Jurisdiction;
 import io.launchcheck.api.JurisdictionType;
+import io.launchcheck.api.ModelFamily;
 import io.launchcheck.api.Rule;
 import io.launchcheck.api.RuleRequirement;
 import io.launchcheck.api.RuleSubject;
@@ -47,6 +48,12 @@ public final class RulesetSnapshot {
     private final Map<String, RuleIndex> rulesByJurisdiction;
     private final VendorNames vendors;
     private final IdentityResolver identities;
+    private final List<String> countries;
+    private final Map<String, List<String>> subdivisions;
+    private final Map<String, Rule> rulesById;
+    private final List<Vendor> vendorList;
+    private final List<ModelFamily> models;
+    private final Set<String> vendorsNamedByRules;
 
     private RulesetSnapshot(Ruleset ruleset, Instant loadedAt) {
         this.version = ruleset.version();
@@ -71,6 +78,22 @@ public final class RulesetSnapshot {
         members.values().forEach(Collections::sort);
         this.jurisdictions = Map.copyOf(byCode);
         this.blocMembers = freeze(members);
+        List<String> allCountries = new ArrayList<>();
+        Map<String, List<String>> allSubdivisions = new HashMap<>();
+        for (Jurisdiction j : byCode.values()) {
+            String code = Codes.normalize(j.code());
+            if (j.type() == JurisdictionType.COUNTRY) {
+                allCountries.add(code);
+            } else if (j.type() == JurisdictionType.SUBDIVISION && j.parent() != null) {
+                allSubdivisions.computeIfAbsent(Codes.normalize(j.parent()), p -> new ArrayList<>()).add(code);
+            }
+        }
+        Collections.sort(allCountries);
+        allSubdivisions.values().forEach(Collections::sort);
+        this.countries = List.copyOf(allCountries);
+        this.subdivisions = freeze(allSubdivisions);
+        this.vendorList = List.copyOf(nonNull(ruleset.vendors()));
+        this.models = List.copyOf(nonNull(ruleset.models()));
 
         this.vendors = VendorNames.of(nonNull(ruleset.vendors()));
         this.identities = new IdentityResolver(vendors, ModelNames.of(nonNull(ruleset.models())));
@@ -86,6 +109,18 @@ public final class RulesetSnapshot {
                 subdivisions.computeIfAbsent(Codes.normalize(j.parent()), p -> new java.util.TreeSet<>()).add(code);
             }
         }
+        Map<String, Rule> byId = new HashMap<>();
+        Set<String> named = new HashSet<>();
+        for (Rule rule : rules) {
+            byId.put(rule.id(), rule);
+            if (rule.subject() != null) {
+                for (String vendor : nonNull(rule.subject().vendors())) {
+                    named.add(resolveVendor(vendor).map(Vendor::id).orElse(Keys.of(vendor)));
+                }
+            }
+        }
+        this.rulesById = Map.copyOf(byId);
+        this.vendorsNamedByRules = Set.copyOf(named);
         Map<String, RuleIndex> built = new HashMap<>();
         index.forEach((code, builder) -> built.put(code, builder.build()));
         this.rulesByJurisdiction = Map.copyOf(built);
@@ -122,6 +157,52 @@ public final class RulesetSnapshot {
     /** Whether the code (normalized) is a jurisdiction of this ruleset. */
     public boolean knows(String code) {
         return jurisdictions.containsKey(code);
+    }
+
+    /** Every country (ISO 3166-1) of this ruleset's jurisdictions, by code. */
+    public List<String> countries() {
+        return countries;
+    }
+
+    /** The type of a jurisdiction (code normalized), if this ruleset knows it. */
+    public Optional<JurisdictionType> typeOf(String code) {
+        return Optional.ofNullable(jurisdictions.get(code)).map(Jurisdiction::type);
+    }
+
+    /** A bloc's member countries, by code (empty for anything but a bloc). */
+    public List<String> membersOf(String bloc) {
+        return blocMembers.getOrDefault(bloc, List.of());
+    }
+
+    /** A country's ISO 3166-2 subdivisions, by code. */
+    public List<String> subdivisionsOf(String country) {
+        return subdivisions.getOrDefault(country, List.of());
+    }
+
+    /** A subdivision's country (code normalized); null for anything else. */
+    public String parentOf(String code) {
+        Jurisdiction j = jurisdictions.get(code);
+        return j == null || j.type() != JurisdictionType.SUBDIVISION ? null : Codes.normalize(j.parent());
+    }
+
+    /** The rule with this id. */
+    public Optional<Rule> rule(String id) {
+        return Optional.ofNullable(rulesById.get(id));
+    }
+
+    /** The vendors, in the order of the ruleset. */
+    public List<Vendor> vendors() {
+        return vendorList;
+    }
+
+    /** The model catalog, in the order of the ruleset. */
+    public List<ModelFamily> models() {
+        return models;
+    }
+
+    /** Whether some rule's subject names this vendor (by id). */
+    public boolean namedByRules(String vendorId) {
+        return vendorsNamedByRules.contains(vendorId);
     }
 
     /** The vendor a name, alias, legal entity or id resolves to ({@link io.launchcheck.api.names.Names#key}). */

@@ -1,0 +1,104 @@
+package io.launchcheck.gateway.service;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.launchcheck.api.LaunchMapRequest;
+import io.launchcheck.gateway.domain.Caller;
+import io.launchcheck.gateway.domain.LaunchMap;
+import io.launchcheck.gateway.domain.LaunchMapBody;
+import io.launchcheck.gateway.domain.LaunchMapPage;
+import io.launchcheck.gateway.domain.LaunchMapRow;
+import io.launchcheck.gateway.domain.LaunchMapSummary;
+import io.launchcheck.gateway.domain.LaunchMapTotals;
+import io.launchcheck.gateway.domain.RulesetProvenance;
+import io.launchcheck.gateway.repository.LaunchMapRepository;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+
+/**
+ * The launch-map use cases: judge one profile in every country of a scope and keep the result, read it back, list.
+ * Fails closed exactly like assessments ({@link AssessmentService#failClosed}): nothing is stored unless every
+ * jurisdiction of the scope got a verdict.
+ */
+@ApplicationScoped
+public class LaunchMapService {
+
+    private final ProfileNormalizer normalizer;
+    private final JudgementService judgements;
+    private final AssessmentService assessments;
+    private final LaunchMapRepository repository;
+    private final ObjectMapper json;
+    private final MeterRegistry metrics;
+
+    public LaunchMapService(ProfileNormalizer normalizer, JudgementService judgements, AssessmentService assessments,
+            LaunchMapRepository repository, ObjectMapper json, MeterRegistry metrics) {
+        this.normalizer = normalizer;
+        this.judgements = judgements;
+        this.assessments = assessments;
+        this.repository = repository;
+        this.json = json;
+        this.metrics = metrics;
+    }
+
+    /** Judges a launch map, with advice unless {@code advice} is false, and stores it under the submitting team. */
+    public LaunchMap create(LaunchMapRequest submitted, String team, boolean advice) {
+        LaunchMapRequest request = normalizer.normalize(submitted);
+        JudgementService.Judgement judgement = assessments.failClosed(
+                () -> judgements.judgeLaunchMap(request, advice), null, "launch-map");
+        LaunchMapTotals totals = LaunchMapTotals.of(judgement.evaluation().results());
+        LaunchMapBody body = new LaunchMapBody(UUID.randomUUID(), request.scope(), judgement.overall(), totals,
+                request.asOf(), judgement.evaluation().rulesetVersion(), Instant.now().truncatedTo(ChronoUnit.MILLIS),
+                request.app().name(), judgement.evaluation().identity(), judgement.evaluation().results(), request,
+                RulesetProvenance.of(judgement.evaluation()));
+
+        LaunchMap map = new LaunchMap();
+        map.id = body.id();
+        map.team = team;
+        map.appName = body.app();
+        map.scope = request.scope().kind();
+        map.overall = body.overall();
+        map.targets = totals.targets();
+        map.compliant = totals.compliant();
+        map.needsReview = totals.needsReview();
+        map.nonCompliant = totals.nonCompliant();
+        map.asOf = body.asOf();
+        map.rulesetVersion = body.rulesetVersion();
+        map.evaluatedAt = body.evaluatedAt();
+        map.createdAt = Instant.now();
+        map.request = write(request);
+        map.body = write(body);
+        repository.insert(map);
+        metrics.counter("launchcheck.gateway.launch-maps", "overall", body.overall().name(),
+                "scope", map.scope.name()).increment();
+        return map;
+    }
+
+    /** The stored launch map, if there is one with this id that the caller may see (another team's does not exist). */
+    public Optional<LaunchMap> find(UUID id, Caller caller) {
+        return repository.byId(id).filter(caller::sees);
+    }
+
+    /** The launch maps the caller may see, newest first. */
+    public LaunchMapPage list(Caller caller, int page, int size) {
+        PanacheQuery<LaunchMapRow> query = repository.visibleTo(caller, page, size);
+        List<LaunchMapSummary> items = query.list().stream().map(LaunchMapSummary::of).toList();
+        return new LaunchMapPage(items, page, size, query.count());
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialize a launch map", e);
+        }
+    }
+}
