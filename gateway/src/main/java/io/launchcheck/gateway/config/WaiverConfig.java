@@ -1,50 +1,17 @@
 package io.launchcheck.gateway.config;
 
-import java.time.Duration;
-
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** Waivers and telling teams ({@code launchcheck.waivers.*}, {@code launchcheck.webhooks.*}, {@code launchcheck.clock.*}). */
-@ConfigMapping(prefix = "launchcheck")
+/** Waivers ({@code launchcheck.waivers.*}, or {@code LAUNCHCHECK_WAIVERS_*} env vars). */
+@ConfigMapping(prefix = "launchcheck.waivers")
 public interface WaiverConfig {
 
-    Waivers waivers();
+    /** The longest a waiver may last, in days from its request or approval. */
+    @WithDefault("365")
+    int maxDays();
 
-    Webhooks webhooks();
-
-    TestClock clock();
-
-    interface Waivers {
-        /** The longest a waiver may last, in days from its request or approval. */
-        @WithDefault("365")
-        int maxDays();
-    }
-
-    interface Webhooks {
-        /** Attempts per delivery before it is FAILED. */
-        @WithDefault("6")
-        int maxAttempts();
-
-        /** Wait before the second attempt; doubled for each further one. */
-        @WithDefault("10S")
-        Duration retryBase();
-
-        /** The longest wait between two attempts. */
-        @WithDefault("1H")
-        Duration retryMax();
-
-        /** How long one attempt may take (connect and answer). */
-        @WithDefault("5S")
-        Duration timeout();
-    }
-
-    interface TestClock {
-        /**
-         * Whether {@code PUT /api/v1/test-clock} may move the gateway's clock (end-to-end tests of expiry). Off by
-         * default: never enable it in production.
-         */
-        @WithDefault("false")
-        boolean testEndpoint();
-    }
+    /** How often ended waivers are told to their teams ({@code off} disables; read by the scheduler). */
+    @WithDefault("60s")
+    String expiryCheck();
 }

@@ -24,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.launchcheck.api.Roles;
 import io.launchcheck.api.problem.Problem;
 import io.launchcheck.api.problem.ProblemException;
-import io.launchcheck.gateway.config.WaiverConfig;
+import io.launchcheck.gateway.config.TestClockConfig;
 import io.launchcheck.gateway.service.GatewayClock;
 import io.launchcheck.gateway.service.WaiverExpiryCheck;
 
@@ -38,19 +38,21 @@ import io.launchcheck.gateway.service.WaiverExpiryCheck;
 public class TestClockResource {
 
     /** How far the clock is moved from real time. */
-    public record ClockOffset(@Schema(required = true, examples = "PT720H") @NotNull Duration offset) {
+    public record ClockOffset(@Schema(required = true, examples = "PT720H",
+            description = "an ISO-8601 duration, e.g. PT720H or -PT1H") @NotNull String offset) {
     }
 
     /** The clock's offset and time, and how many waiver ends the expiry check just handled. */
-    public record ClockState(@Schema(required = true) Duration offset, @Schema(required = true) Instant now,
+    public record ClockState(@Schema(required = true, examples = "PT720H") String offset,
+            @Schema(required = true) Instant now,
             @Schema(required = true) int endsTold) {
     }
 
     private final GatewayClock clock;
-    private final WaiverConfig config;
+    private final TestClockConfig config;
     private final WaiverExpiryCheck expiry;
 
-    public TestClockResource(GatewayClock clock, WaiverConfig config, WaiverExpiryCheck expiry) {
+    public TestClockResource(GatewayClock clock, TestClockConfig config, WaiverExpiryCheck expiry) {
         this.clock = clock;
         this.config = config;
         this.expiry = expiry;
@@ -66,7 +68,7 @@ public class TestClockResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ClockState get() {
         enabled();
-        return new ClockState(clock.offset(), clock.instant(), 0);
+        return new ClockState(clock.offset().toString(), clock.instant(), 0);
     }
 
     @PUT
@@ -89,13 +91,19 @@ public class TestClockResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ClockState set(@NotNull(message = "an offset is required") @Valid ClockOffset offset) {
         enabled();
-        clock.setOffset(offset.offset());
+        Duration duration;
+        try {
+            duration = Duration.parse(offset.offset().strip());
+        } catch (RuntimeException e) {
+            throw ProblemException.badRequest("offset", "expected an ISO-8601 duration such as PT720H");
+        }
+        clock.setOffset(duration);
         int told = expiry.check();
-        return new ClockState(clock.offset(), clock.instant(), told);
+        return new ClockState(clock.offset().toString(), clock.instant(), told);
     }
 
     private void enabled() {
-        if (!config.clock().testEndpoint()) {
+        if (!config.testEndpoint()) {
             throw ProblemException.notFound("No such resource");
         }
     }

@@ -84,15 +84,18 @@ public class FeedService {
             throw ProblemException.badRequest("url", "is not a URL: " + e.getReason());
         }
         Webhook webhook = webhooks.findById(actor.team());
-        if (webhook == null) {
+        boolean added = webhook == null;
+        if (added) {
             webhook = new Webhook();
             webhook.team = actor.team();
-            webhooks.persist(webhook);
         }
         webhook.url = url;
         webhook.secret = registration.secret();
         webhook.createdBy = actor.subject();
         webhook.updatedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        if (added) {
+            webhooks.persist(webhook);
+        }
         return WebhookView.of(webhook);
     }
 

@@ -190,9 +190,9 @@ public class WaiverService {
         if (!expiresAt.isAfter(now)) {
             throw ProblemException.unprocessable(field, "must lie in the future");
         }
-        Instant latest = now.plus(Duration.ofDays(config.waivers().maxDays()));
+        Instant latest = now.plus(Duration.ofDays(config.maxDays()));
         if (expiresAt.isAfter(latest)) {
-            throw ProblemException.unprocessable(field, "may lie at most " + config.waivers().maxDays()
+            throw ProblemException.unprocessable(field, "may lie at most " + config.maxDays()
                     + " days ahead (launchcheck.waivers.max-days), that is until " + latest);
         }
     }
@@ -210,8 +210,11 @@ public class WaiverService {
         repository.record(event);
     }
 
+    /** The waiver as answered; inside a transaction that wrote to it, its history is flushed first. */
     private WaiverView view(Waiver waiver, Instant now) {
-        repository.flush();
+        if (QuarkusTransaction.isActive()) {
+            repository.flush();
+        }
         return WaiverView.of(waiver, repository.history(waiver.id), now);
     }
 

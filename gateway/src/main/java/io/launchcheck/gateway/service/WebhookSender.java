@@ -27,7 +27,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.launchcheck.gateway.config.WaiverConfig;
+import io.launchcheck.gateway.config.WebhookConfig;
 import io.launchcheck.gateway.domain.DeliveryView;
 import io.launchcheck.gateway.domain.FeedEntry;
 import io.launchcheck.gateway.domain.Webhook;
@@ -60,20 +60,20 @@ public class WebhookSender {
     private final DeliveryRepository deliveries;
     private final WebhookRepository webhooks;
     private final FeedRepository feed;
-    private final WaiverConfig config;
+    private final WebhookConfig config;
     private final ObjectMapper json;
     private final Clock clock;
     private final HttpClient http;
 
     public WebhookSender(DeliveryRepository deliveries, WebhookRepository webhooks, FeedRepository feed,
-            WaiverConfig config, ObjectMapper json, Clock clock) {
+            WebhookConfig config, ObjectMapper json, Clock clock) {
         this.deliveries = deliveries;
         this.webhooks = webhooks;
         this.feed = feed;
         this.config = config;
         this.json = json;
         this.clock = clock;
-        this.http = HttpClient.newBuilder().connectTimeout(config.webhooks().timeout())
+        this.http = HttpClient.newBuilder().connectTimeout(config.timeout())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
@@ -121,7 +121,7 @@ public class WebhookSender {
         } else {
             long timestamp = now.getEpochSecond();
             HttpRequest request = HttpRequest.newBuilder(URI.create(webhook.url))
-                    .timeout(config.webhooks().timeout())
+                    .timeout(config.timeout())
                     .header("Content-Type", "application/json")
                     .header("User-Agent", "LaunchCheck-Webhook/1")
                     .header(EVENT, "verdict-changed")
@@ -152,7 +152,7 @@ public class WebhookSender {
             delivery.status = WebhookDelivery.Status.DELIVERED;
             delivery.deliveredAt = now;
             delivery.nextAttemptAt = null;
-        } else if (webhook == null || delivery.attempts >= config.webhooks().maxAttempts()) {
+        } else if (webhook == null || delivery.attempts >= config.maxAttempts()) {
             delivery.status = WebhookDelivery.Status.FAILED;
             delivery.nextAttemptAt = null;
             LOG.warnf("Webhook delivery %s to team %s failed for good: %s", delivery.id, delivery.team, error);
@@ -164,11 +164,11 @@ public class WebhookSender {
 
     /** The wait after the n-th failed attempt: retry-base doubled n-1 times, at most retry-max. */
     Duration backoff(int failedAttempts) {
-        Duration wait = config.webhooks().retryBase();
-        for (int i = 1; i < failedAttempts && wait.compareTo(config.webhooks().retryMax()) < 0; i++) {
+        Duration wait = config.retryBase();
+        for (int i = 1; i < failedAttempts && wait.compareTo(config.retryMax()) < 0; i++) {
             wait = wait.multipliedBy(2);
         }
-        return wait.compareTo(config.webhooks().retryMax()) > 0 ? config.webhooks().retryMax() : wait;
+        return wait.compareTo(config.retryMax()) > 0 ? config.retryMax() : wait;
     }
 
     public List<DeliveryView.Attempt> readLog(String log) {
