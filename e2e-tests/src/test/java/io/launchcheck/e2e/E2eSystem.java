@@ -81,7 +81,7 @@ public final class E2eSystem implements BeforeAllCallback, ExtensionContext.Stor
                 "smallrye.jwt.sign.key.location", signingKey,
                 // WaiversIT moves the gateway's clock and waits for webhook deliveries
                 "launchcheck.clock.test-endpoint", "true",
-                "launchcheck.webhooks.poll", "200ms",
+                "launchcheck.webhooks.poll", "1s",
                 "launchcheck.webhooks.retry-base", "1S"), logs);
     }
 

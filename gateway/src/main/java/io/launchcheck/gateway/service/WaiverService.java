@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
@@ -132,7 +133,7 @@ public class WaiverService {
     public WaiverView revoke(UUID id, WaiverDecision decision, Actor actor) {
         WaiverView revoked = QuarkusTransaction.requiringNew().call(() -> {
             Instant now = now();
-            Waiver waiver = visible(id, actor);
+            Waiver waiver = locked(id, actor);
             if (!actor.officer() && !actor.team().equals(waiver.team)) {
                 throw ProblemException.notFound("No waiver with id " + id);
             }
@@ -169,7 +170,7 @@ public class WaiverService {
     }
 
     private Waiver decidable(UUID id, Actor actor, String verb) {
-        Waiver waiver = visible(id, actor);
+        Waiver waiver = locked(id, actor);
         if (waiver.status != Waiver.Status.REQUESTED) {
             throw ProblemException.conflict(null, "Only a requested waiver can be decided; this one is "
                     + waiver.statusAt(now()));
@@ -181,8 +182,9 @@ public class WaiverService {
         return waiver;
     }
 
-    private Waiver visible(UUID id, Actor actor) {
-        return repository.findByIdOptional(id).filter(waiver -> actor.sees(waiver.team))
+    /** The waiver, locked until the transaction ends so two decisions on it are taken one after the other. */
+    private Waiver locked(UUID id, Actor actor) {
+        return repository.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE).filter(waiver -> actor.sees(waiver.team))
                 .orElseThrow(() -> ProblemException.notFound("No waiver with id " + id));
     }
 
