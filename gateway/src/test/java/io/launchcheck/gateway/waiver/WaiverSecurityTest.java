@@ -13,6 +13,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import io.launchcheck.api.Roles;
 import io.launchcheck.gateway.support.FakeRulesProfile;
 import io.launchcheck.gateway.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -127,4 +128,85 @@ class WaiverSecurityTest extends WaiverSupport {
 
     @jakarta.inject.Inject
     io.launchcheck.gateway.service.WaiverExpiryCheck expiryCheck;
+
+    static final List<String> ALL_ROLES = List.of(Roles.COMPLIANCE_OFFICER, Roles.AUDITOR, Roles.PRODUCT_TEAM,
+            Roles.RULESET_READER, Roles.EVALUATOR);
+
+    /** The new endpoints and the roles docs/security.md lets through. */
+    enum Endpoint {
+        REQUEST(201, Roles.PRODUCT_TEAM, Roles.COMPLIANCE_OFFICER),
+        LIST(200, Roles.PRODUCT_TEAM, Roles.AUDITOR, Roles.COMPLIANCE_OFFICER),
+        READ(200, Roles.PRODUCT_TEAM, Roles.AUDITOR, Roles.COMPLIANCE_OFFICER),
+        APPROVE(200, Roles.COMPLIANCE_OFFICER),
+        REJECT(200, Roles.COMPLIANCE_OFFICER),
+        REVOKE(200, Roles.COMPLIANCE_OFFICER, Roles.PRODUCT_TEAM),
+        FEED(200, Roles.PRODUCT_TEAM, Roles.AUDITOR, Roles.COMPLIANCE_OFFICER),
+        DELIVERIES(200, Roles.PRODUCT_TEAM, Roles.AUDITOR, Roles.COMPLIANCE_OFFICER),
+        WEBHOOK(200, Roles.PRODUCT_TEAM),
+        TEST_CLOCK(404, Roles.COMPLIANCE_OFFICER);
+
+        final int success;
+        final List<String> allowed;
+
+        Endpoint(int success, String... allowed) {
+            this.success = success;
+            this.allowed = List.of(allowed);
+        }
+    }
+
+    static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> roleByEndpoint() {
+        return java.util.stream.Stream.of(Endpoint.values()).flatMap(endpoint -> ALL_ROLES.stream()
+                .map(role -> org.junit.jupiter.params.provider.Arguments.of(endpoint, role,
+                        endpoint.allowed.contains(role))));
+    }
+
+    private String tokenFor(String role) {
+        return role.equals(Roles.PRODUCT_TEAM) ? Tokens.productTeam(TEAM) : Tokens.token("matrix-" + role, role);
+    }
+
+    private io.restassured.response.Response call(io.restassured.specification.RequestSpecification request,
+            Endpoint endpoint, String role) {
+        String app = uniqueApp("matrix");
+        String body = Map.of("ruleId", "it-ban", "jurisdiction", "IT", "app", app, "team", TEAM,
+                "justification", "j", "reference", "r",
+                "expiresAt", injectedClock.instant().plus(Duration.ofDays(3)).toString()).entrySet().stream()
+                .filter(entry -> !entry.getKey().equals("team") || Roles.COMPLIANCE_OFFICER.equals(role))
+                .map(entry -> "\"" + entry.getKey() + "\": \"" + entry.getValue() + "\"")
+                .collect(java.util.stream.Collectors.joining(", ", "{", "}"));
+        return switch (endpoint) {
+            case REQUEST -> request.contentType(ContentType.JSON).body(body).post(WAIVERS);
+            case LIST -> request.get(WAIVERS);
+            case READ -> request.get(WAIVERS + "/" + requested(TEAM, app));
+            case APPROVE -> request.post(WAIVERS + "/" + requested(TEAM, app) + "/approve");
+            case REJECT -> request.post(WAIVERS + "/" + requested(TEAM, app) + "/reject");
+            case REVOKE -> request.post(WAIVERS + "/" + approvedWaiver(TEAM, "it-ban", "IT", app, Duration.ofDays(3))
+                    + "/revoke");
+            case FEED -> request.get("/api/v1/feed");
+            case DELIVERIES -> request.get("/api/v1/webhook/deliveries");
+            case WEBHOOK -> request.contentType(ContentType.JSON)
+                    .body("{\"url\": \"http://127.0.0.1:9/hook\", \"secret\": \"0123456789abcdef\"}")
+                    .put("/api/v1/webhook");
+            case TEST_CLOCK -> request.contentType(ContentType.JSON).body("{\"offset\": \"PT1H\"}")
+                    .put("/api/v1/test-clock");
+        };
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{1} on {0}: allowed={2}")
+    @org.junit.jupiter.params.provider.MethodSource("roleByEndpoint")
+    void eachRoleReachesExactlyItsEndpoints(Endpoint endpoint, String role, boolean allowed) {
+        io.restassured.response.Response response = call(given().auth().oauth2(tokenFor(role)), endpoint, role);
+        if (allowed) {
+            // the test clock is off by default: an officer gets 404, everyone else 403
+            response.then().statusCode(endpoint.success);
+        } else {
+            response.then().statusCode(403).contentType("application/problem+json").body("status", equalTo(403));
+        }
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} without a token")
+    @org.junit.jupiter.params.provider.EnumSource(Endpoint.class)
+    void everyEndpointNeedsAToken(Endpoint endpoint) {
+        call(given(), endpoint, "none").then().statusCode(401)
+                .header("WWW-Authenticate", org.hamcrest.Matchers.startsWith("Bearer"));
+    }
 }
