@@ -5,9 +5,14 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * A rule that applies to a target, with why it matched (which profile facts met which rule conditions)
  * and what the team can do about it.
+ *
+ * @param waived the approved waiver that covers this finding on the day it was judged: the finding is still
+ *               reported but does not count toward the verdict; absent when no waiver covers it
  */
 public record Finding(
         @Schema(required = true) String ruleId,
@@ -24,5 +29,21 @@ public record Finding(
         @Schema(required = true, nullable = true) String remediation,
         @Schema(required = true, nullable = true) Confidence confidence,
         @Schema(required = true) LocalDate effectiveFrom,
-        @Schema(required = true, nullable = true) LocalDate effectiveTo) {
+        @Schema(required = true, nullable = true) LocalDate effectiveTo,
+        @JsonInclude(JsonInclude.Include.NON_NULL) FindingWaiver waived) {
+
+    /** A finding no waiver covers (as the rules engine reports it). */
+    public Finding(String ruleId, RuleKind kind, Severity severity, RuleStatus status, String jurisdiction,
+            String organization, String message, List<String> why, String legalBasis, String authority,
+            String sourceUrl, String remediation, Confidence confidence, LocalDate effectiveFrom,
+            LocalDate effectiveTo) {
+        this(ruleId, kind, severity, status, jurisdiction, organization, message, why, legalBasis, authority,
+                sourceUrl, remediation, confidence, effectiveFrom, effectiveTo, null);
+    }
+
+    /** This finding covered by {@code waiver} (or by none, when it is null). */
+    public Finding withWaiver(FindingWaiver waiver) {
+        return new Finding(ruleId, kind, severity, status, jurisdiction, organization, message, why, legalBasis,
+                authority, sourceUrl, remediation, confidence, effectiveFrom, effectiveTo, waiver);
+    }
 }

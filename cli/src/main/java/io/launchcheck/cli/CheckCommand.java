@@ -53,6 +53,10 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--ruleset-version", paramLabel = "N", description = "expected version of --ruleset")
     Long rulesetVersion;
 
+    @Option(names = "--waivers", paramLabel = "FILE", description = "the team's approved waivers (offline): the answer "
+            + "of GET /api/v1/waivers?app=APP&active=true; each counts until its expiry on this machine's clock")
+    Path waivers;
+
     @Option(names = "--as-of", paramLabel = "DATE", description = "judge with the rules in force on this date (YYYY-MM-DD)")
     LocalDate asOf;
 
@@ -85,12 +89,16 @@ final class CheckCommand implements Callable<Integer> {
                 throw CheckFailure.usage("--offline needs --ruleset FILE (launchcheck ruleset export writes one)");
             }
             RulesetFile verified = RulesetFile.load(ruleset, rulesetSha256, rulesetVersion);
-            OfflineJudge judge = new OfflineJudge(verified);
+            OfflineJudge judge = waivers == null ? new OfflineJudge(verified)
+                    : new OfflineJudge(verified, WaiverFile.load(waivers), java.time.Clock.systemUTC());
             for (ProfileFile file : files) {
                 reports.add(judge.judge(file, asOf));
             }
             mode = "offline, ruleset " + verified.path().getFileName() + " sha256 " + verified.sha256().substring(0, 12);
         } else {
+            if (waivers != null) {
+                throw CheckFailure.usage("--waivers is for --offline; online, the gateway applies the team's waivers");
+            }
             if (gateway == null || gateway.isBlank()) {
                 throw CheckFailure.usage("give --gateway URL (or LAUNCHCHECK_GATEWAY), or --offline --ruleset FILE");
             }

@@ -1,9 +1,15 @@
 package io.launchcheck.cli;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 
 import io.launchcheck.api.DeploymentProfile;
 import io.launchcheck.api.Evaluation;
+import io.launchcheck.api.JurisdictionResult;
+import io.launchcheck.api.Verdicts;
+import io.launchcheck.api.WaiverGrant;
+import io.launchcheck.api.Waiving;
 import io.launchcheck.rules.service.ComplianceKnowledgeBase;
 import io.launchcheck.rules.service.ProfileEvaluator;
 
@@ -13,8 +19,18 @@ final class OfflineJudge {
     private final RulesetFile ruleset;
     private final ProfileEvaluator evaluator = new ProfileEvaluator(new ComplianceKnowledgeBase());
 
+    private final List<WaiverGrant> waivers;
+    private final Clock clock;
+
     OfflineJudge(RulesetFile ruleset) {
+        this(ruleset, List.of(), Clock.systemUTC());
+    }
+
+    /** With the team's approved waivers (--waivers), each honoured until its expiry on {@code clock}. */
+    OfflineJudge(RulesetFile ruleset, List<WaiverGrant> waivers, Clock clock) {
         this.ruleset = ruleset;
+        this.waivers = waivers;
+        this.clock = clock;
     }
 
     Report judge(ProfileFile file, LocalDate asOf) {
@@ -26,7 +42,10 @@ final class OfflineJudge {
         if (evaluation.overall() == null || evaluation.results().size() != profile.targets().size()) {
             throw CheckFailure.unavailable(file.name() + ": the rules reached no verdict for every target");
         }
-        return new Report(file, profile.app().name(), evaluation.rulesetVersion(), date, evaluation.overall(),
-                evaluation.results(), null);
+        // the same function the gateway applies waivers with; the file is one team's, so no team is compared
+        List<JurisdictionResult> results = Waiving.apply(evaluation.results(), profile.app().name(), null,
+                clock.instant(), waivers);
+        return new Report(file, profile.app().name(), evaluation.rulesetVersion(), date,
+                waivers.isEmpty() ? evaluation.overall() : Verdicts.overall(results), results, null);
     }
 }

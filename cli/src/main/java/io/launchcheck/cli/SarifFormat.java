@@ -57,6 +57,12 @@ final class SarifFormat {
                     ObjectNode location = result.putArray("locations").addObject().putObject("physicalLocation");
                     location.putObject("artifactLocation").put("uri", report.profile().uri());
                     location.putObject("region").put("startLine", line);
+                    if (finding.waived() != null) {
+                        // a waived finding is reported as suppressed, never dropped
+                        result.putArray("suppressions").addObject().put("kind", "external").put("status", "accepted")
+                                .put("justification", "waiver " + finding.waived().id() + " approved by "
+                                        + finding.waived().approvedBy() + " until " + finding.waived().expiresAt());
+                    }
                     ObjectNode properties = result.putObject("properties");
                     properties.put("target", target.jurisdiction());
                     properties.put("verdict", target.verdict().name());

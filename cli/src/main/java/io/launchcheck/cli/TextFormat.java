@@ -28,7 +28,8 @@ final class TextFormat {
             out.append(String.format("  %-12s %-14s %s%n", "JURISDICTION", "VERDICT", "RULES"));
             for (JurisdictionResult result : report.results()) {
                 String rules = result.findings().isEmpty() ? "-" : result.findings().stream()
-                        .map(f -> f.ruleId() + " (" + f.severity() + ")").collect(Collectors.joining(", "));
+                        .map(f -> f.ruleId() + " (" + f.severity() + (f.waived() == null ? "" : ", waived") + ")")
+                        .collect(Collectors.joining(", "));
                 out.append("  ").append(String.format("%-12s ", result.jurisdiction()))
                         .append(verdict(run, result.verdict(), true)).append(' ').append(rules).append('\n');
             }
@@ -36,7 +37,11 @@ final class TextFormat {
                 for (Finding finding : result.findings()) {
                     out.append("  ").append(result.jurisdiction()).append("  ").append(finding.ruleId()).append(": ")
                             .append(finding.message()).append('\n');
-                    if (finding.remediation() != null && Report.fails(result.verdict(), run.failOn())) {
+                    if (finding.waived() != null) {
+                        out.append("      waived by ").append(finding.waived().id().toString()).append(" (approved by ")
+                                .append(finding.waived().approvedBy()).append(", until ")
+                                .append(finding.waived().expiresAt().toString()).append("): not counted\n");
+                    } else if (finding.remediation() != null && Report.fails(result.verdict(), run.failOn())) {
                         out.append("      what to change: ").append(finding.remediation()).append('\n');
                     }
                 }

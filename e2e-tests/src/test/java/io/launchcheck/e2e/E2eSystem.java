@@ -78,7 +78,11 @@ public final class E2eSystem implements BeforeAllCallback, ExtensionContext.Stor
                 "quarkus.datasource.username", DB_USER,
                 "quarkus.datasource.password", DB_PASSWORD,
                 "mp.jwt.verify.publickey.location", publicKey,
-                "smallrye.jwt.sign.key.location", signingKey), logs);
+                "smallrye.jwt.sign.key.location", signingKey,
+                // WaiversIT moves the gateway's clock and waits for webhook deliveries
+                "launchcheck.clock.test-endpoint", "true",
+                "launchcheck.webhooks.poll", "1s",
+                "launchcheck.webhooks.retry-base", "1S"), logs);
     }
 
     static synchronized E2eSystem get() {

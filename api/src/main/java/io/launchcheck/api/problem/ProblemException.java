@@ -41,6 +41,10 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(404, "Not found", detail, null, null);
     }
 
+    public static ProblemException forbidden(String detail) {
+        return new ProblemException(403, "Forbidden", detail, null, null);
+    }
+
     public static ProblemException conflict(String field, String detail) {
         return new ProblemException(409, "Conflict", detail,
                 field == null ? null : List.of(new Problem.FieldError(field, detail)), null);

@@ -56,4 +56,17 @@ public class AssessmentRepository implements PanacheRepositoryBase<Assessment, U
         }
         return find(query.toString(), Sort.descending("createdAt", "id"), parameters).page(Page.of(page, size));
     }
+
+    /** The team's newest assessment of an app (case-insensitive), if any. */
+    public Optional<Assessment> latest(String team, String app) {
+        return find("team = ?1 and lower(appName) = lower(?2)", Sort.descending("createdAt", "id"), team, app)
+                .firstResultOptional();
+    }
+
+    /** The newest assessment of every (team, app) pair, for re-judging them all after a ruleset change. */
+    public java.util.List<Assessment> latestOfEveryApp() {
+        return getEntityManager().createNativeQuery("select distinct on (team, lower(app_name)) * from assessment "
+                + "where team is not null order by team, lower(app_name), created_at desc, id desc", Assessment.class)
+                .getResultList();
+    }
 }

@@ -8,6 +8,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import io.launchcheck.api.Roles;
 import io.launchcheck.api.problem.ProblemException;
+import io.launchcheck.gateway.domain.Actor;
 import io.launchcheck.gateway.domain.Caller;
 
 /** The one place that turns the caller's token into whose assessments they may see and under which team they store. */
@@ -41,5 +42,21 @@ public class CallerResolver {
                             + "' claim (at most " + MAX_TEAM + " characters).", null, null);
         }
         return team;
+    }
+
+    /**
+     * Who acts, as the history records them: the token's {@code upn}, else {@code preferred_username}, else
+     * {@code sub} (MicroProfile JWT's name of the caller), with the role and team that decide what they may do.
+     */
+    public Actor actor() {
+        boolean officer = token.getGroups().contains(Roles.COMPLIANCE_OFFICER);
+        boolean auditor = token.getGroups().contains(Roles.AUDITOR);
+        boolean product = token.getGroups().contains(Roles.PRODUCT_TEAM);
+        String subject = token.getName();
+        if (subject == null || subject.isBlank() || subject.length() > MAX_TEAM) {
+            throw ProblemException.forbidden("The token names no subject (upn, preferred_username or sub, at most "
+                    + MAX_TEAM + " characters).");
+        }
+        return new Actor(subject.strip(), officer, auditor, product && !officer && !auditor ? team() : null);
     }
 }

@@ -1,5 +1,6 @@
 package io.launchcheck.gateway.service;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.jboss.logging.Logger;
@@ -26,6 +28,7 @@ import io.launchcheck.api.Finding;
 import io.launchcheck.api.JurisdictionResult;
 import io.launchcheck.api.UpcomingRule;
 import io.launchcheck.api.Verdict;
+import io.launchcheck.api.Verdicts;
 import io.launchcheck.api.json.StrictJson;
 import io.launchcheck.api.problem.Problem;
 import io.launchcheck.api.problem.ProblemException;
@@ -60,6 +63,13 @@ public class AssessmentService {
     private final GatewayConfig config;
     private final MeterRegistry metrics;
 
+    /** Applied to every judgement before it is stored (field-injected to keep the constructor stable). */
+    @Inject
+    Waivers waivers;
+
+    @Inject
+    Clock clock;
+
     public AssessmentService(ProfileNormalizer normalizer, JudgementService judgements,
             AssessmentRepository repository, ObjectMapper json, GatewayConfig config, MeterRegistry metrics) {
         this.normalizer = normalizer;
@@ -82,7 +92,7 @@ public class AssessmentService {
     public Assessment assess(DeploymentProfile submitted, String team, boolean advice) {
         DeploymentProfile profile = normalizer.normalize(submitted);
         JudgementService.Judgement judgement = judge(profile, null, "new", advice);
-        AssessmentBody body = body(profile, judgement, null, null);
+        AssessmentBody body = body(profile, judgement, waived(judgement, profile, team), null, null);
         return store(body, "new", team);
     }
 
@@ -121,7 +131,7 @@ public class AssessmentService {
                 storedProfile.processesPersonalData(), storedProfile.targets(),
                 options.asOf() == null ? stored.asOf : options.asOf(), storedProfile.useCases(), storedProfile.role());
         JudgementService.Judgement judgement = judge(profile, options.rulesetVersion(), "reevaluation", true);
-        AssessmentBody fresh = body(profile, judgement, stored.id, null);
+        AssessmentBody fresh = body(profile, judgement, waived(judgement, profile, stored.team), stored.id, null);
         AssessmentBody withChanges = new AssessmentBody(fresh.id(), fresh.overall(), fresh.asOf(),
                 fresh.rulesetVersion(), fresh.evaluatedAt(), fresh.app(), fresh.understood(), fresh.results(),
                 fresh.profile(), stored.id, changes(previous, fresh), fresh.ruleset());
@@ -189,11 +199,26 @@ public class AssessmentService {
         return text == null ? null : text.replaceAll("\\bprofile\\.", "");
     }
 
+    /** The judged results with the team's active waivers applied, now (an expired or revoked one no longer counts). */
+    private List<JurisdictionResult> waived(JudgementService.Judgement judgement, DeploymentProfile profile,
+            String team) {
+        return waived(judgement.evaluation().results(), profile.app().name(), team);
+    }
+
+    /**
+     * Judged results of an app of a team with the team's waivers that are active now applied: the one way every
+     * judgement the gateway keeps (assessments, re-evaluations, launch maps) meets waivers.
+     */
+    List<JurisdictionResult> waived(List<JurisdictionResult> results, String app, String team) {
+        return waivers.apply(results, app, team, clock.instant());
+    }
+
+    /** {@code overall} is the worst of the results' verdicts after waivers. */
     private static AssessmentBody body(DeploymentProfile profile, JudgementService.Judgement judgement,
-            UUID reevaluatedFrom, Changes changes) {
-        return new AssessmentBody(UUID.randomUUID(), judgement.overall(), profile.asOf(),
+            List<JurisdictionResult> results, UUID reevaluatedFrom, Changes changes) {
+        return new AssessmentBody(UUID.randomUUID(), Verdicts.overall(results), profile.asOf(),
                 judgement.evaluation().rulesetVersion(), Instant.now().truncatedTo(ChronoUnit.MILLIS),
-                profile.app().name(), judgement.evaluation().identity(), judgement.evaluation().results(), profile,
+                profile.app().name(), judgement.evaluation().identity(), results, profile,
                 reevaluatedFrom, changes, RulesetProvenance.of(judgement.evaluation()));
     }
 

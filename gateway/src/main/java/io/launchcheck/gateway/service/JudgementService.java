@@ -14,10 +14,9 @@ import io.launchcheck.api.Evaluation;
 import io.launchcheck.api.EvaluationRequest;
 import io.launchcheck.api.LaunchMapEvaluationRequest;
 import io.launchcheck.api.LaunchMapRequest;
-import io.launchcheck.api.Finding;
 import io.launchcheck.api.JurisdictionResult;
-import io.launchcheck.api.Severity;
 import io.launchcheck.api.Verdict;
+import io.launchcheck.api.Verdicts;
 import io.launchcheck.gateway.client.RulesClient;
 
 /**
@@ -92,8 +91,13 @@ public class JudgementService {
 
     /** A verdict no milder than its findings, and advice only ever milder than the verdict it improves. */
     private static void check(JurisdictionResult result, String expected) {
-        if (result.verdict().ordinal() < impliedBy(result.findings()).ordinal()) {
+        if (result.verdict().ordinal() < Verdicts.ofAll(result.findings()).ordinal()) {
             throw new UnusableEvaluationException("the verdict for " + expected + " is milder than its findings");
+        }
+        if (result.verdictWithoutWaivers() != null || result.note() != null || (result.findings() != null
+                && result.findings().stream().anyMatch(finding -> finding != null && finding.waived() != null))) {
+            // only the gateway applies waivers; a judge that claims to have done so is not trusted
+            throw new UnusableEvaluationException("the evaluation for " + expected + " claims waived findings");
         }
         if (result.advice() != null) {
             for (Advice advice : result.advice()) {
@@ -141,19 +145,5 @@ public class JudgementService {
             overall = overall.worst(result.verdict());
         }
         return overall;
-    }
-
-    private static Verdict impliedBy(List<Finding> findings) {
-        Verdict implied = Verdict.COMPLIANT;
-        if (findings != null) {
-            for (Finding finding : findings) {
-                if (finding == null) {
-                    continue;
-                }
-                implied = implied.worst(finding.severity() == Severity.BLOCKING ? Verdict.NON_COMPLIANT
-                        : finding.severity() == Severity.WARNING ? Verdict.NEEDS_REVIEW : Verdict.COMPLIANT);
-            }
-        }
-        return implied;
     }
 }

@@ -11,7 +11,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.launchcheck.api.JurisdictionResult;
 import io.launchcheck.api.LaunchMapRequest;
+import io.launchcheck.api.Verdicts;
 import io.launchcheck.gateway.domain.Caller;
 import io.launchcheck.gateway.domain.LaunchMap;
 import io.launchcheck.gateway.domain.LaunchMapBody;
@@ -54,10 +56,12 @@ public class LaunchMapService {
         LaunchMapRequest request = normalizer.normalize(submitted);
         JudgementService.Judgement judgement = assessments.failClosed(
                 () -> judgements.judgeLaunchMap(request, advice), null, "launch-map");
-        LaunchMapTotals totals = LaunchMapTotals.of(judgement.evaluation().results());
-        LaunchMapBody body = new LaunchMapBody(UUID.randomUUID(), request.scope(), judgement.overall(), totals,
+        List<JurisdictionResult> results = assessments.waived(judgement.evaluation().results(), request.app().name(),
+                team);
+        LaunchMapTotals totals = LaunchMapTotals.of(results);
+        LaunchMapBody body = new LaunchMapBody(UUID.randomUUID(), request.scope(), Verdicts.overall(results), totals,
                 request.asOf(), judgement.evaluation().rulesetVersion(), Instant.now().truncatedTo(ChronoUnit.MILLIS),
-                request.app().name(), judgement.evaluation().identity(), judgement.evaluation().results(), request,
+                request.app().name(), judgement.evaluation().identity(), results, request,
                 RulesetProvenance.of(judgement.evaluation()));
 
         LaunchMap map = new LaunchMap();

@@ -1,0 +1,13 @@
+package io.launchcheck.gateway.domain;
+
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A page of a feed, newest first; {@code total} counts every match. */
+public record FeedPage(
+        @Schema(required = true) List<FeedItem> items,
+        @Schema(required = true) int page,
+        @Schema(required = true) int size,
+        @Schema(required = true) long total) {
+}

@@ -1,0 +1,101 @@
+package io.launchcheck.gateway.repository;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.launchcheck.gateway.domain.Caller;
+import io.launchcheck.gateway.domain.Waiver;
+import io.launchcheck.gateway.domain.WaiverEvent;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+
+/** Waivers and their history. */
+@ApplicationScoped
+public class WaiverRepository implements PanacheRepositoryBase<Waiver, UUID> {
+
+    /** The waivers of one app of one team that cover findings at {@code at}. */
+    public List<Waiver> active(String app, String team, Instant at) {
+        return find("status = :approved and team = :team and lower(appName) = lower(:app) and expiresAt > :at",
+                Parameters.with("approved", Waiver.Status.APPROVED).and("team", team).and("app", app.strip())
+                        .and("at", at)).list();
+    }
+
+    /**
+     * Waivers that covered findings and have ended (expired at {@code at}, or revoked) whose end has not yet been
+     * told to their team.
+     */
+    public List<Waiver> endedUntold(Instant at) {
+        return find("endHandled = false and expiresAt is not null and "
+                + "((status = ?1 and expiresAt <= ?2) or status = ?3)", Sort.ascending("expiresAt", "id"),
+                Waiver.Status.APPROVED, at, Waiver.Status.REVOKED).list();
+    }
+
+    public boolean hasEvent(UUID waiver, WaiverEvent.Action action) {
+        return getEntityManager().createQuery("select count(e) from WaiverEvent e where e.waiverId = :waiver "
+                + "and e.action = :action", Long.class).setParameter("waiver", waiver).setParameter("action", action)
+                .getSingleResult() > 0;
+    }
+
+    /** Newest request first; any filter may be null; {@code active} only those covering findings at {@code at}. */
+    public PanacheQuery<Waiver> search(String app, String team, Waiver.Status status, Boolean active, Instant at,
+            Caller caller, int page, int size) {
+        StringBuilder query = new StringBuilder("1 = 1");
+        Map<String, Object> parameters = new HashMap<>();
+        if (!caller.everyTeam()) {
+            query.append(" and team = :callerTeam");
+            parameters.put("callerTeam", caller.team());
+        }
+        if (team != null) {
+            query.append(" and team = :team");
+            parameters.put("team", team);
+        }
+        if (app != null) {
+            query.append(" and lower(appName) = lower(:app)");
+            parameters.put("app", app);
+        }
+        Waiver.Status stored = status;
+        if (status == Waiver.Status.EXPIRED) {
+            query.append(" and status = :approved and expiresAt <= :at");
+            parameters.put("approved", Waiver.Status.APPROVED);
+            parameters.put("at", at);
+            stored = null;
+        } else if (status == Waiver.Status.APPROVED) {
+            query.append(" and status = :approved and expiresAt > :at");
+            parameters.put("approved", Waiver.Status.APPROVED);
+            parameters.put("at", at);
+            stored = null;
+        }
+        if (stored != null) {
+            query.append(" and status = :status");
+            parameters.put("status", stored);
+        }
+        if (Boolean.TRUE.equals(active)) {
+            query.append(" and status = :activeStatus and expiresAt > :activeAt");
+            parameters.put("activeStatus", Waiver.Status.APPROVED);
+            parameters.put("activeAt", at);
+        } else if (Boolean.FALSE.equals(active)) {
+            query.append(" and (status <> :activeStatus or expiresAt <= :activeAt)");
+            parameters.put("activeStatus", Waiver.Status.APPROVED);
+            parameters.put("activeAt", at);
+        }
+        return find(query.toString(), Sort.descending("requestedAt", "id"), parameters).page(Page.of(page, size));
+    }
+
+    public List<WaiverEvent> history(UUID waiver) {
+        return getEntityManager()
+                .createQuery("from WaiverEvent where waiverId = :waiver order by at, id", WaiverEvent.class)
+                .setParameter("waiver", waiver).getResultList();
+    }
+
+    public void record(WaiverEvent event) {
+        getEntityManager().persist(event);
+    }
+}

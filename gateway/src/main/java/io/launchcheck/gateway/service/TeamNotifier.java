@@ -1,0 +1,218 @@
+package io.launchcheck.gateway.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.launchcheck.api.Codes;
+import io.launchcheck.api.DeploymentProfile;
+import io.launchcheck.api.JurisdictionResult;
+import io.launchcheck.api.Verdict;
+import io.launchcheck.api.Verdicts;
+import io.launchcheck.api.json.StrictJson;
+import io.launchcheck.gateway.domain.Assessment;
+import io.launchcheck.gateway.domain.AssessmentBody;
+import io.launchcheck.gateway.domain.FeedEntry;
+import io.launchcheck.gateway.domain.FeedItem;
+import io.launchcheck.gateway.domain.Waiver;
+import io.launchcheck.gateway.domain.Webhook;
+import io.launchcheck.gateway.domain.WebhookDelivery;
+import io.launchcheck.gateway.repository.AssessmentRepository;
+import io.launchcheck.gateway.repository.DeliveryRepository;
+import io.launchcheck.gateway.repository.FeedRepository;
+import io.launchcheck.gateway.repository.WaiverRepository;
+import io.launchcheck.gateway.repository.WebhookRepository;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/**
+ * Tells a team when the verdict of its latest assessment of an app changes without the team doing anything: a
+ * waiver expired or was revoked, or a ruleset change was published. The latest assessment's stored profile is
+ * judged again through the rules-service (as a re-evaluation does, on its {@code asOf}, against the current
+ * ruleset), waivers are applied as they stand now, and the verdicts are compared with what the team last knew: the
+ * stored assessment, updated by the feed entries already told about it. A change becomes one feed entry and, when
+ * the team registered a webhook, one delivery ({@link WebhookSender}). Nothing changes the stored assessments.
+ */
+@ApplicationScoped
+public class TeamNotifier {
+
+    private static final Logger LOG = Logger.getLogger(TeamNotifier.class);
+
+    private final AssessmentRepository assessments;
+    private final FeedRepository feed;
+    private final WebhookRepository webhooks;
+    private final DeliveryRepository deliveries;
+    private final WaiverRepository waiverRepository;
+    private final JudgementService judgements;
+    private final Waivers waivers;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    public TeamNotifier(AssessmentRepository assessments, FeedRepository feed, WebhookRepository webhooks,
+            DeliveryRepository deliveries, WaiverRepository waiverRepository, JudgementService judgements,
+            Waivers waivers, ObjectMapper json, Clock clock) {
+        this.assessments = assessments;
+        this.feed = feed;
+        this.webhooks = webhooks;
+        this.deliveries = deliveries;
+        this.waiverRepository = waiverRepository;
+        this.judgements = judgements;
+        this.waivers = waivers;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /**
+     * A waiver stopped covering findings (expired or revoked): its app's latest assessment is judged again and the
+     * team told if a verdict changed; then the end is marked told. Serialized, so a change is told once.
+     *
+     * @throws RuntimeException when no verdict can be obtained now (the end stays untold and is retried)
+     */
+    public synchronized Optional<FeedItem> waiverEnded(UUID waiverId, FeedItem.Cause cause) {
+        Waiver waiver = waiverRepository.findById(waiverId);
+        if (waiver == null || waiver.endHandled) {
+            return Optional.empty();
+        }
+        Optional<FeedItem> told = recheck(waiver.team, waiver.appName, cause, waiver.id, List.of(waiver.ruleId));
+        QuarkusTransaction.requiringNew().run(() -> {
+            Waiver handled = waiverRepository.findById(waiverId);
+            handled.endHandled = true;
+        });
+        return told;
+    }
+
+    /**
+     * For the publishing of a ruleset change: every team's latest assessment of every app is judged again and each
+     * team told of its changed verdicts. Returns what was told.
+     */
+    public synchronized List<FeedItem> rulesetPublished(List<String> changedRules) {
+        List<FeedItem> told = new ArrayList<>();
+        for (Assessment latest : assessments.latestOfEveryApp()) {
+            recheck(latest.team, latest.appName, FeedItem.Cause.RULESET_PUBLISHED, null, changedRules)
+                    .ifPresent(told::add);
+        }
+        return told;
+    }
+
+    /**
+     * Judges the team's latest assessment of the app again and tells the team if a verdict differs from what it
+     * last knew. Empty when the team has no assessment of the app or nothing changed.
+     */
+    public synchronized Optional<FeedItem> recheck(String team, String app, FeedItem.Cause cause, UUID waiverId,
+            List<String> rules) {
+        Optional<Assessment> found = assessments.latest(team, app);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Assessment latest = found.get();
+        DeploymentProfile profile = read(latest.profile, DeploymentProfile.class);
+        JudgementService.Judgement judgement = judgements.judge(profile, null);
+        List<JurisdictionResult> now = waivers.apply(judgement.evaluation().results(), latest.appName, team,
+                clock.instant());
+        return verdictChanged(team, latest.appName, latest.id, known(latest), now,
+                judgement.evaluation().rulesetVersion(), cause, waiverId, rules);
+    }
+
+    /**
+     * The one place a verdict change becomes a feed entry and a webhook delivery, for callers that judged the
+     * before and after themselves (the publishing of a ruleset change). Nothing is told when no target's verdict
+     * differs.
+     *
+     * @param before the verdict per target jurisdiction the team knew
+     * @param after  the results judged now, waivers applied
+     */
+    public synchronized Optional<FeedItem> verdictChanged(String team, String app, UUID assessmentId,
+            Map<String, Verdict> before, List<JurisdictionResult> after, long rulesetVersion, FeedItem.Cause cause,
+            UUID waiverId, List<String> rules) {
+        List<FeedItem.Change> changes = new ArrayList<>();
+        Verdict overallBefore = Verdict.COMPLIANT;
+        for (Verdict verdict : before.values()) {
+            overallBefore = overallBefore.worst(verdict);
+        }
+        for (JurisdictionResult result : after) {
+            Verdict then = before.get(Codes.normalize(result.jurisdiction()));
+            if (then != result.verdict()) {
+                changes.add(new FeedItem.Change(result.jurisdiction(), then, result.verdict()));
+            }
+        }
+        if (changes.isEmpty()) {
+            return Optional.empty();
+        }
+        Instant at = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        FeedItem item = new FeedItem(UUID.randomUUID(), team, app, assessmentId, cause, waiverId, rulesetVersion,
+                rules == null ? List.of() : List.copyOf(rules), overallBefore, Verdicts.overall(after), changes, at);
+        QuarkusTransaction.requiringNew().run(() -> {
+            FeedEntry entry = new FeedEntry();
+            entry.id = item.id();
+            entry.team = team;
+            entry.appName = app;
+            entry.assessmentId = assessmentId;
+            entry.cause = cause;
+            entry.waiverId = waiverId;
+            entry.overallBefore = item.overallBefore();
+            entry.overallAfter = item.overallAfter();
+            entry.createdAt = at;
+            entry.body = write(item);
+            feed.persist(entry);
+            Webhook webhook = webhooks.findById(team);
+            if (webhook != null) {
+                WebhookDelivery delivery = new WebhookDelivery();
+                delivery.id = UUID.randomUUID();
+                delivery.team = team;
+                delivery.feedEntryId = entry.id;
+                delivery.url = webhook.url;
+                delivery.status = WebhookDelivery.Status.PENDING;
+                delivery.nextAttemptAt = at;
+                delivery.createdAt = at;
+                deliveries.persist(delivery);
+            }
+        });
+        LOG.infof("Told team %s: %s of %s changed from %s to %s (%s)", team, app, assessmentId, item.overallBefore(),
+                item.overallAfter(), cause);
+        return Optional.of(item);
+    }
+
+    /** What the team knows of its assessment's verdicts: as stored, updated by every change told since. */
+    private Map<String, Verdict> known(Assessment latest) {
+        AssessmentBody body = read(latest.body, AssessmentBody.class);
+        Map<String, Verdict> known = new LinkedHashMap<>();
+        for (JurisdictionResult result : body.results()) {
+            known.put(Codes.normalize(result.jurisdiction()), result.verdict());
+        }
+        List<FeedEntry> told = feed.find("assessmentId = ?1 order by createdAt, id", latest.id).list();
+        for (FeedEntry entry : told) {
+            for (FeedItem.Change change : read(entry.body, FeedItem.class).jurisdictions()) {
+                known.put(Codes.normalize(change.jurisdiction()), change.after());
+            }
+        }
+        return known;
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialize a feed item", e);
+        }
+    }
+
+    private <T> T read(String text, Class<T> type) {
+        try {
+            return StrictJson.tolerant(json, type).readValue(text);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot read a stored " + type.getSimpleName(), e);
+        }
+    }
+}
