@@ -68,5 +68,29 @@ public record Rule(
         @Schema(nullable = true) @Size(max = 1000) String hostingRationale,
         @Schema(nullable = true) Confidence confidence,
         @Schema(nullable = true) @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate reviewedOn,
-        @Schema(nullable = true, readOnly = true) Long version) {
+        @Schema(nullable = true, readOnly = true) Long version,
+        @Schema(nullable = true, description = "Example profiles with the verdict the rule must (and must not) "
+                + "produce; a rule whose tests fail is not saved (422). Left out of the JSON when there are none and "
+                + "of the ruleset the rules-service judges with.")
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) @Size(max = 20) List<@NotNull @Valid RuleTest> tests) {
+
+    /** A rule without tests (the shape before rules carried them). */
+    public Rule(String id, String jurisdiction, String organization, RuleKind kind, String title, RuleSubject subject,
+            Coverage covers, Set<Segment> segments, Set<Sector> sectors, Set<HostingMode> hostingModes,
+            RuleRequirement requirement, boolean personalDataOnly, Severity severity, RuleStatus status,
+            LocalDate effectiveFrom, LocalDate effectiveTo, String dateNote, String summary, String legalBasis,
+            String authority, String sourceUrl, List<String> sources, String remediation, String scope,
+            String hostingRationale, Confidence confidence, LocalDate reviewedOn, Long version) {
+        this(id, jurisdiction, organization, kind, title, subject, covers, segments, sectors, hostingModes, requirement,
+                personalDataOnly, severity, status, effectiveFrom, effectiveTo, dateNote, summary, legalBasis, authority,
+                sourceUrl, sources, remediation, scope, hostingRationale, confidence, reviewedOn, version, null);
+    }
+
+    /** The same rule with other tests. */
+    public Rule withTests(List<RuleTest> newTests) {
+        return new Rule(id, jurisdiction, organization, kind, title, subject, covers, segments, sectors, hostingModes,
+                requirement, personalDataOnly, severity, status, effectiveFrom, effectiveTo, dateNote, summary, legalBasis,
+                authority, sourceUrl, sources, remediation, scope, hostingRationale, confidence, reviewedOn, version,
+                newTests);
+    }
 }
