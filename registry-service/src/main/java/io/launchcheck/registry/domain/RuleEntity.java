@@ -125,6 +125,9 @@ public class RuleEntity extends PanacheEntityBase {
     @Column(name = "reviewed_on")
     public LocalDate reviewedOn;
 
+    /** The rule's tests as a JSON array of {@link io.launchcheck.api.RuleTest}; null when it has none. */
+    public String tests;
+
     @Version
     public long version;
 }

@@ -8,16 +8,31 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
 import io.launchcheck.api.HostingMode;
 import io.launchcheck.api.Rule;
 import io.launchcheck.api.RuleRequirement;
 import io.launchcheck.api.RuleSubject;
+import io.launchcheck.api.RuleTest;
 import io.launchcheck.api.Sector;
 import io.launchcheck.api.Segment;
 import io.launchcheck.registry.domain.RuleEntity;
 
 /** The one place where {@link Rule} (the API record) and {@link RuleEntity} (the table row) meet. */
 public final class RuleMapper {
+
+    /** Rule tests are stored as JSON in the rule's row; a mapper of their own keeps this class static. */
+    private static final ObjectMapper TESTS_JSON = JsonMapper.builder().findAndAddModules()
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    private static final TypeReference<List<RuleTest>> TEST_LIST = new TypeReference<>() {
+    };
 
     private RuleMapper() {
     }
@@ -31,7 +46,7 @@ public final class RuleMapper {
                 new RuleRequirement(copyOrNull(e.storageCountries), copyOrNull(e.allowedDestinations)),
                 e.personalDataOnly, e.severity, e.status, e.effectiveFrom, e.effectiveTo, e.dateNote, e.summary,
                 e.legalBasis, e.authority, e.sourceUrl, copy(e.sources), e.remediation, e.scope, e.hostingRationale,
-                e.confidence, e.reviewedOn, e.version);
+                e.confidence, e.reviewedOn, e.version, readTests(e.tests));
     }
 
     /** Copies a canonical rule (see {@code RuleValidator}) onto an entity; the version is left to Hibernate. */
@@ -66,6 +81,34 @@ public final class RuleMapper {
         e.hostingRationale = r.hostingRationale();
         e.confidence = r.confidence();
         e.reviewedOn = r.reviewedOn();
+        e.tests = writeTests(r.tests());
+    }
+
+    /** The rule as the rules-service judges with it: without its tests (they are for the registry only). */
+    public static Rule withoutTests(Rule r) {
+        return r.tests() == null || r.tests().isEmpty() ? r : r.withTests(null);
+    }
+
+    private static List<RuleTest> readTests(String json) {
+        if (json == null || json.isBlank()) {
+            return List.of();
+        }
+        try {
+            return List.copyOf(TESTS_JSON.readValue(json, TEST_LIST));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored rule tests are not a list of rule tests", e);
+        }
+    }
+
+    private static String writeTests(List<RuleTest> tests) {
+        if (tests == null || tests.isEmpty()) {
+            return null;
+        }
+        try {
+            return TESTS_JSON.writeValueAsString(tests);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot serialize rule tests", e);
+        }
     }
 
     /** The rule with another version (null to compare content only). */
@@ -74,7 +117,7 @@ public final class RuleMapper {
                 r.sectors(), r.hostingModes(), r.requirement(), r.personalDataOnly(), r.severity(), r.status(),
                 r.effectiveFrom(), r.effectiveTo(), r.dateNote(), r.summary(), r.legalBasis(), r.authority(),
                 r.sourceUrl(), r.sources(), r.remediation(), r.scope(), r.hostingRationale(), r.confidence(), r.reviewedOn(),
-                version);
+                version, r.tests() == null ? List.of() : r.tests());
     }
 
     /**
@@ -88,7 +131,7 @@ public final class RuleMapper {
                 inOrder(r.hostingModes(), HostingMode.class), r.requirement(), r.personalDataOnly(), r.severity(),
                 r.status(), r.effectiveFrom(), r.effectiveTo(), r.dateNote(), r.summary(), r.legalBasis(), r.authority(),
                 r.sourceUrl(), r.sources(), r.remediation(), r.scope(), r.hostingRationale(), r.confidence(),
-                r.reviewedOn(), r.version());
+                r.reviewedOn(), r.version(), r.tests());
     }
 
     private static <E extends Enum<E>> Set<E> inOrder(Set<E> values, Class<E> type) {
