@@ -82,7 +82,7 @@ public final class RuleTestRunner {
     }
 
     /** Codes in upper case and personal data assumed, as the gateway hands a profile to the rules-service. */
-    private static DeploymentProfile normalized(DeploymentProfile profile) {
+    public static DeploymentProfile normalized(DeploymentProfile profile) {
         List<DeploymentProfile.Target> targets = profile.targets().stream()
                 .map(t -> new DeploymentProfile.Target(Codes.normalize(t.jurisdiction()),
                         t.segments() == null ? Set.of() : t.segments(), t.sectors() == null ? Set.of() : t.sectors(),
