@@ -60,7 +60,7 @@ done
 # Seed: N apps of 20 teams, each with its latest assessment; vendors, hosting modes and markets vary, every profile
 # targets at least one EU member. Only the profile matters to a preview; the body is a stand-in.
 "${PSQL[@]}" -d "$GATEWAY_DB" <<SQL
-INSERT INTO assessment (id, app_name, overall, as_of, ruleset_version, evaluated_at, created_at, profile, body, team)
+INSERT INTO assessment (id, app_name, overall, as_of, ruleset_version, evaluated_at, created_at, profile, body, team, rule_ids)
 SELECT gen_random_uuid(), 'app-' || i, 'NEEDS_REVIEW', DATE '2026-11-30', 1, now(), now() - (i || ' seconds')::interval,
        jsonb_build_object(
          'app', jsonb_build_object('name', 'app-' || i,
@@ -77,7 +77,7 @@ SELECT gen_random_uuid(), 'app-' || i, 'NEEDS_REVIEW', DATE '2026-11-30', 1, now
                                'segments', jsonb_build_array('CONSUMER'), 'sectors', '[]'::jsonb,
                                'organizations', '[]'::jsonb)),
          'asOf', '2026-11-30'),
-       '{}', 'team-' || (i % 20)
+       '{}', 'team-' || (i % 20), '{}'
 FROM generate_series(1, $N) AS i;
 ANALYZE assessment;
 SQL
