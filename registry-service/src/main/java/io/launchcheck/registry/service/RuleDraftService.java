@@ -254,23 +254,31 @@ public class RuleDraftService {
             Set<String> touched, LocalDate asOf, ProfileEvaluator evaluator, AtomicInteger judged,
             AtomicInteger unaffected) {
         DeploymentProfile profile = RuleTestRunner.normalized(item.profile());
-        boolean reached = false;
-        for (int i = 0; i < profile.targets().size() && !reached; i++) {
-            String code = profile.targets().get(i).jurisdiction();
+        // only the targets a draft's rule can reach are judged: the others' verdicts cannot differ (the engine is
+        // only ever handed the rules of jurisdictions a target reaches, and targets are judged independently)
+        List<DeploymentProfile.Target> reached = new ArrayList<>();
+        for (int i = 0; i < profile.targets().size(); i++) {
+            DeploymentProfile.Target target = profile.targets().get(i);
+            String code = target.jurisdiction();
             if (!before.knows(code) || !after.knows(code)) {
                 return new Outcome(item.key(), List.of(), true);
             }
-            reached = reaches(before.reachOf(i, code), touched) || reaches(after.reachOf(i, code), touched);
+            if (reaches(before.reachOf(i, code), touched) || reaches(after.reachOf(i, code), touched)) {
+                reached.add(target);
+            }
         }
-        if (!reached) {
+        if (reached.isEmpty()) {
             unaffected.incrementAndGet();
             return new Outcome(item.key(), List.of(), false);
         }
+        DeploymentProfile judgedPart = reached.size() == profile.targets().size() ? profile
+                : new DeploymentProfile(profile.app(), profile.hosting(), profile.processesPersonalData(),
+                        List.copyOf(reached), profile.asOf());
         Evaluation was;
         Evaluation would;
         try {
-            was = evaluator.evaluate(before, profile, asOf, false);
-            would = evaluator.evaluate(after, profile, asOf, false);
+            was = evaluator.evaluate(before, judgedPart, asOf, false);
+            would = evaluator.evaluate(after, judgedPart, asOf, false);
         } catch (ProblemException e) {
             return new Outcome(item.key(), List.of(), true);
         }
