@@ -74,9 +74,13 @@ public record Rule(
                 + "(docs/semantics.md, \"Use cases and role\").", example = "[\"EMPLOYMENT\", \"CREDIT_SCORING\"]")
         @JsonInclude(JsonInclude.Include.NON_EMPTY) Set<UseCase> useCases,
         @Schema(nullable = true, description = "The roles the rule binds (empty: every role).", example = "[\"DEPLOYER\"]")
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) Set<TeamRole> roles) {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) Set<TeamRole> roles,
+        @Schema(nullable = true, description = "Example profiles with the verdict the rule must (and must not) "
+                + "produce; a rule whose tests fail is not saved (422). Left out of the JSON when there are none and "
+                + "of the ruleset the rules-service judges with.")
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) @Size(max = 20) List<@NotNull @Valid RuleTest> tests) {
 
-    /** A rule for any use and every role (as rules were before these fields existed). */
+    /** A rule for any use and every role, without tests (as rules were before these fields existed). */
     public Rule(String id, String jurisdiction, String organization, RuleKind kind, String title, RuleSubject subject,
             Coverage covers, Set<Segment> segments, Set<Sector> sectors, Set<HostingMode> hostingModes,
             RuleRequirement requirement, boolean personalDataOnly, Severity severity, RuleStatus status,
@@ -85,7 +89,21 @@ public record Rule(
             String hostingRationale, Confidence confidence, LocalDate reviewedOn, Long version) {
         this(id, jurisdiction, organization, kind, title, subject, covers, segments, sectors, hostingModes, requirement,
                 personalDataOnly, severity, status, effectiveFrom, effectiveTo, dateNote, summary, legalBasis, authority,
-                sourceUrl, sources, remediation, scope, hostingRationale, confidence, reviewedOn, version, null, null);
+                sourceUrl, sources, remediation, scope, hostingRationale, confidence, reviewedOn, version, null, null, null);
+    }
+
+    /** A rule without tests. */
+    public Rule(String id, String jurisdiction, String organization, RuleKind kind, String title, RuleSubject subject,
+            Coverage covers, Set<Segment> segments, Set<Sector> sectors, Set<HostingMode> hostingModes,
+            RuleRequirement requirement, boolean personalDataOnly, Severity severity, RuleStatus status,
+            LocalDate effectiveFrom, LocalDate effectiveTo, String dateNote, String summary, String legalBasis,
+            String authority, String sourceUrl, List<String> sources, String remediation, String scope,
+            String hostingRationale, Confidence confidence, LocalDate reviewedOn, Long version, Set<UseCase> useCases,
+            Set<TeamRole> roles) {
+        this(id, jurisdiction, organization, kind, title, subject, covers, segments, sectors, hostingModes, requirement,
+                personalDataOnly, severity, status, effectiveFrom, effectiveTo, dateNote, summary, legalBasis, authority,
+                sourceUrl, sources, remediation, scope, hostingRationale, confidence, reviewedOn, version, useCases, roles,
+                null);
     }
 
     /** This rule with other use cases and roles. */
@@ -93,6 +111,14 @@ public record Rule(
         return new Rule(id, jurisdiction, organization, kind, title, subject, covers, segments, sectors, hostingModes,
                 requirement, personalDataOnly, severity, status, effectiveFrom, effectiveTo, dateNote, summary, legalBasis,
                 authority, sourceUrl, sources, remediation, scope, hostingRationale, confidence, reviewedOn, version,
-                useCases, roles);
+                useCases, roles, tests);
+    }
+
+    /** The same rule with other tests. */
+    public Rule withTests(List<RuleTest> newTests) {
+        return new Rule(id, jurisdiction, organization, kind, title, subject, covers, segments, sectors, hostingModes,
+                requirement, personalDataOnly, severity, status, effectiveFrom, effectiveTo, dateNote, summary, legalBasis,
+                authority, sourceUrl, sources, remediation, scope, hostingRationale, confidence, reviewedOn, version,
+                useCases, roles, newTests);
     }
 }

@@ -134,6 +134,8 @@ public class RuleEntity extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(columnDefinition = "text[]")
     public List<String> roles;
+    /** The rule's tests as a JSON array of {@link io.launchcheck.api.RuleTest}; null when it has none. */
+    public String tests;
 
     @Version
     public long version;

@@ -19,8 +19,90 @@ final class Examples {
              "sourceUrl": "https://www.garanteprivacy.it/", "sources": [],
              "remediation": "Self-host the open weights in the EU instead of calling DeepSeek's service.",
              "scope": null, "hostingRationale": "The order targets the vendor's service, not open weights run elsewhere.",
-             "confidence": "HIGH", "reviewedOn": "2026-12-01", "version": 0}
+             "confidence": "HIGH", "reviewedOn": "2026-12-01", "version": 0,
+             "tests": [{"name": "DeepSeek's API for consumers in Italy", "target": "IT", "verdict": "NON_COMPLIANT",
+                        "matches": true, "profile": {"app": {"name": "DeepSeek", "vendor": "DeepSeek", "originCountry": "CN"},
+                          "hosting": {"mode": "VENDOR_API", "dataCountries": ["CN"]},
+                          "targets": [{"jurisdiction": "IT", "segments": ["CONSUMER"]}], "asOf": "2025-02-01"}},
+                       {"name": "open weights run by the team itself are not covered", "target": "IT", "matches": false,
+                        "profile": {"app": {"name": "DeepSeek", "vendor": "DeepSeek", "originCountry": "CN"},
+                          "hosting": {"mode": "SELF_HOSTED", "dataCountries": ["IT"]},
+                          "targets": [{"jurisdiction": "IT", "segments": ["CONSUMER"]}], "asOf": "2025-02-01"}}]}
             """;
+
+    static final String RULE_TEST_REPORT = """
+            {"ruleId": "it-garante-deepseek-block", "rulesetVersion": 42, "passed": false, "total": 2, "failed": 1,
+             "results": [
+               {"name": "DeepSeek's API for consumers in Italy", "target": "IT", "passed": true,
+                "expectedVerdict": "NON_COMPLIANT", "notVerdicts": [], "expectedMatches": true,
+                "actualVerdict": "NON_COMPLIANT", "actualMatches": true,
+                "decidingRules": ["it-garante-deepseek-block", "eu-gdpr-chapter-v-transfers"], "failures": []},
+               {"name": "open weights run by the team itself are not covered", "target": "IT", "passed": false,
+                "expectedVerdict": null, "notVerdicts": [], "expectedMatches": false,
+                "actualVerdict": "NON_COMPLIANT", "actualMatches": true, "decidingRules": ["it-garante-deepseek-block"],
+                "failures": ["expected rule it-garante-deepseek-block not to match for IT, it does"]}]}
+            """;
+
+    static final String RULE_TESTS_FAILED_PROBLEM = """
+            {"type": "https://launchcheck.io/problems/rule-tests-failed", "title": "Rule tests failed", "status": 422,
+             "detail": "1 rule test(s) failed; nothing was saved: tests[1]: rule it-garante-deepseek-block, test 'open weights run by the team itself are not covered': expected rule it-garante-deepseek-block not to match for IT, it does",
+             "instance": "/api/v1/rules",
+             "errors": [{"field": "tests[1]", "message": "rule it-garante-deepseek-block, test 'open weights run by the team itself are not covered': expected rule it-garante-deepseek-block not to match for IT, it does"}]}
+            """;
+
+    static final String RULE_TEST_COVERAGE = """
+            {"rulesetVersion": 42, "rules": 75, "rulesWithTests": 74, "tests": 148,
+             "rulesWithoutTests": ["us-tx-new-advisory"], "rulesWithoutMatchingTest": []}
+            """;
+
+    static final String DRAFT_REQUEST = """
+            {"action": "UPSERT", "reason": "Garante widened the order to self-hosted deployments", "rule":
+            """ + RULE + "}";
+
+    static final String DRAFT = """
+            {"id": "7d4f2a9e-3c1b-4e8a-9f6d-2b5c8e1a0f37", "ruleId": "it-garante-deepseek-block", "action": "UPSERT",
+             "baseVersion": 3, "status": "OPEN", "reason": "Garante widened the order to self-hosted deployments",
+             "createdBy": "officer@example.org", "createdAt": "2026-12-01T09:00:00Z", "closedBy": null,
+             "closedAt": null, "rulesetVersion": null, "tests": null, "rule":
+            """ + RULE + "}";
+
+    static final String DRAFT_LIST = "[" + DRAFT + "]";
+
+    static final String PUBLICATION_REQUEST = """
+            {"drafts": ["7d4f2a9e-3c1b-4e8a-9f6d-2b5c8e1a0f37"], "reason": "Garante order of 2026-12-01"}
+            """;
+
+    static final String PUBLICATION = """
+            {"rulesetVersion": 43, "publishedBy": "officer@example.org", "publishedAt": "2026-12-01T10:00:00Z",
+             "drafts": ["7d4f2a9e-3c1b-4e8a-9f6d-2b5c8e1a0f37"], "rules": ["it-garante-deepseek-block"]}
+            """;
+
+    static final String DRAFT_CONFLICT_PROBLEM = """
+            {"type": "https://launchcheck.io/problems/conflict", "title": "Conflict", "status": 409,
+             "detail": "rule it-garante-deepseek-block changed since draft 7d4f2a9e-3c1b-4e8a-9f6d-2b5c8e1a0f37 was saved (version 3, now version 4); save a new draft",
+             "errors": [{"field": "drafts[0]", "message": "rule it-garante-deepseek-block changed since draft 7d4f2a9e-3c1b-4e8a-9f6d-2b5c8e1a0f37 was saved (version 3, now version 4); save a new draft"}]}
+            """;
+
+    static final String PREVIEW_REQUEST = """
+            {"drafts": ["7d4f2a9e-3c1b-4e8a-9f6d-2b5c8e1a0f37"], "asOf": "2026-12-01",
+             "profiles": [{"key": "0b7e5c1d-2f4a-4c3e-8d9b-6a1f0e2c3d4b", "profile":
+               {"app": {"name": "acme-assistant", "vendor": "DeepSeek", "originCountry": "CN"},
+                "hosting": {"mode": "SELF_HOSTED", "dataCountries": ["IT"]},
+                "targets": [{"jurisdiction": "IT", "segments": ["CONSUMER"]}]}}]}
+            """;
+
+    static final String PREVIEW = """
+            {"rulesetVersion": 42, "drafts": ["7d4f2a9e-3c1b-4e8a-9f6d-2b5c8e1a0f37"], "asOf": "2026-12-01",
+             "profiles": 1, "judged": 1, "unaffected": 0,
+             "changes": [{"key": "0b7e5c1d-2f4a-4c3e-8d9b-6a1f0e2c3d4b", "jurisdiction": "IT", "before": "COMPLIANT",
+                          "after": "NON_COMPLIANT", "rules": ["it-garante-deepseek-block"]}],
+             "unjudged": []}
+            """;
+
+    static final String RULESET_DIFF = """
+            {"from": 42, "to": 43, "added": ["kr-mois-deepseek-block"], "removed": [],
+             "changed": [{"ruleId": "it-garante-deepseek-block", "fields": ["hostingModes"], "before":
+            """ + RULE + ", \"after\": " + RULE + "}]}";
 
     static final String RULE_LIST = "[" + RULE + "]";
 

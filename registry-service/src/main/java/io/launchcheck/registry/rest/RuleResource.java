@@ -48,6 +48,9 @@ import io.launchcheck.api.problem.Problem;
 import io.launchcheck.api.problem.ProblemException;
 import io.launchcheck.registry.service.RuleChange;
 import io.launchcheck.registry.service.RuleService;
+import io.launchcheck.registry.service.RuleTestCoverage;
+import io.launchcheck.registry.service.RuleTestService;
+import io.launchcheck.api.RuleTestReport;
 
 @Path("/api/v1/rules")
 @Produces(MediaType.APPLICATION_JSON)
@@ -67,6 +70,9 @@ public class RuleResource {
 
     @Inject
     ChangeContextResolver changeContexts;
+
+    @Inject
+    RuleTestService ruleTests;
 
     @GET
     @Operation(operationId = "listRules",
@@ -150,9 +156,11 @@ public class RuleResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "duplicate id", value = Examples.CONFLICT_PROBLEM)))
     @APIResponse(responseCode = "422", description = "Unknown jurisdiction, vendor or country, fields that contradict each other, "
-            + "or an id reserved for examples (example-...)",
+            + "an id reserved for examples (example-...), or rule tests that fail with the rule in place (each failing "
+            + "case named as tests[i], or rules[<id>].tests[i] for another rule's test it breaks)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "unknown vendor", value = Examples.VALIDATION_PROBLEM)))
+                    examples = {@ExampleObject(name = "unknown vendor", value = Examples.VALIDATION_PROBLEM),
+                            @ExampleObject(name = "failing rule test", value = Examples.RULE_TESTS_FAILED_PROBLEM)}))
     public Response create(@Valid @NotNull Rule rule, @Context HttpHeaders headers, @Context UriInfo uri) {
         Rule created = rules.create(rule, changeContexts.resolve(headers));
         URI location = UriBuilder.fromUri(uri.getBaseUri()).path("api/v1/rules/{id}").build(created.id());
@@ -178,9 +186,11 @@ public class RuleResource {
     @APIResponse(responseCode = "412", description = "The rule changed since it was read",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "stale", value = Examples.PRECONDITION_FAILED_PROBLEM)))
-    @APIResponse(responseCode = "422", description = "Unknown references or contradicting fields",
+    @APIResponse(responseCode = "422", description = "Unknown references, contradicting fields, or rule tests that fail "
+            + "with the new content (each failing case named)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "unknown vendor", value = Examples.VALIDATION_PROBLEM)))
+                    examples = {@ExampleObject(name = "unknown vendor", value = Examples.VALIDATION_PROBLEM),
+                            @ExampleObject(name = "failing rule test", value = Examples.RULE_TESTS_FAILED_PROBLEM)}))
     @APIResponse(responseCode = "428", description = "If-Match is missing",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "no If-Match", value = Examples.PRECONDITION_REQUIRED_PROBLEM)))
@@ -197,8 +207,12 @@ public class RuleResource {
     @Path("/{id}")
     @Operation(operationId = "deleteRule",
             summary = "Delete a rule", description = "Needs If-Match. The rule leaves the current ruleset but stays "
-            + "in its history and in the rulesets of earlier versions.")
+            + "in its history and in the rulesets of earlier versions. Refused (422) when another rule's test fails "
+            + "without it.")
     @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "422", description = "Another rule's test fails without this rule",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "failing rule test", value = Examples.RULE_TESTS_FAILED_PROBLEM)))
     @APIResponse(responseCode = "404", description = "No such rule",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND_PROBLEM)))
@@ -213,6 +227,37 @@ public class RuleResource {
         Long expected = ETags.expectedVersion(ifMatch);
         rules.delete(id, expected, changeContexts.resolve(headers));
         return Response.noContent().build();
+    }
+
+    @RolesAllowed(Roles.COMPLIANCE_OFFICER)
+    @POST
+    @Path("/tests")
+    @Operation(operationId = "testRule",
+            summary = "Test a rule without saving it", description = "Runs the tests the rule carries through the rules "
+            + "engine, against the current ruleset with this rule in place (added, or replacing the stored rule of the same "
+            + "id): each case's expected and actual verdict, whether the rule matched, and why a case failed. Nothing is "
+            + "saved; failing tests are an answer (200, passed false), invalid fields a 422 as for a create.")
+    @APIResponse(responseCode = "200", description = "Each case with expected and actual results",
+            content = @Content(schema = @Schema(implementation = RuleTestReport.class),
+                    examples = @ExampleObject(name = "one case failing", value = Examples.RULE_TEST_REPORT)))
+    @APIResponse(responseCode = "422", description = "Unknown references, contradicting fields, or a test that is not dated or names no target of its profile",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unknown vendor", value = Examples.VALIDATION_PROBLEM)))
+    public RuleTestReport test(@Valid @NotNull Rule rule) {
+        return rules.test(rule);
+    }
+
+    @RolesAllowed({Roles.COMPLIANCE_OFFICER, Roles.AUDITOR})
+    @GET
+    @Path("/tests/coverage")
+    @Operation(operationId = "getRuleTestCoverage",
+            summary = "Rules without tests", description = "How many stored rules carry tests, and which carry none or "
+            + "no test that the rule must match.")
+    @APIResponse(responseCode = "200", description = "The coverage report",
+            content = @Content(schema = @Schema(implementation = RuleTestCoverage.class),
+                    examples = @ExampleObject(name = "coverage", value = Examples.RULE_TEST_COVERAGE)))
+    public RuleTestCoverage coverage() {
+        return ruleTests.coverage();
     }
 
     @RolesAllowed({Roles.COMPLIANCE_OFFICER, Roles.AUDITOR})

@@ -3,6 +3,8 @@ package io.launchcheck.registry.rest;
 import java.time.Duration;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -27,6 +29,7 @@ import io.launchcheck.api.Roles;
 import io.launchcheck.api.Ruleset;
 import io.launchcheck.api.problem.Problem;
 import io.launchcheck.api.problem.ProblemException;
+import io.launchcheck.registry.service.RulesetDiff;
 import io.launchcheck.registry.service.RulesetService;
 import io.launchcheck.registry.service.RulesetVersion;
 import io.launchcheck.registry.service.RulesetWatch;
@@ -116,5 +119,29 @@ public class RulesetResource {
             return Uni.createFrom().item(rulesets.version());
         }
         return watch.after(after, Duration.ofSeconds(wait), rulesets::version);
+    }
+
+    @RolesAllowed({Roles.COMPLIANCE_OFFICER, Roles.AUDITOR})
+    @GET
+    @Path("/diff")
+    @Operation(operationId = "diffRulesets", summary = "What changed in the rules between two ruleset versions",
+            description = "Rules added, removed, and for each changed rule the names of the fields that differ (tests "
+                    + "included) with the rule at both versions. from may be later than to (the change read backwards).")
+    @APIResponse(responseCode = "200", description = "The differences",
+            content = @Content(schema = @Schema(implementation = RulesetDiff.class),
+                    examples = @ExampleObject(name = "diff", value = Examples.RULESET_DIFF)))
+    @APIResponse(responseCode = "400", description = "from or to missing or below 1",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "missing", value = Examples.BAD_REQUEST_PROBLEM)))
+    @APIResponse(responseCode = "404", description = "No such version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not found", value = """
+                            {"type": "https://launchcheck.io/problems/not-found", "title": "Not found", "status": 404,
+                             "detail": "Ruleset version 99 does not exist; the current version is 42"}
+                            """)))
+    public RulesetDiff diff(
+            @Parameter(description = "The earlier version, from 1", required = true) @QueryParam("from") @NotNull @Min(1) Long from,
+            @Parameter(description = "The later version", required = true) @QueryParam("to") @NotNull @Min(1) Long to) {
+        return rulesets.diff(from, to);
     }
 }

@@ -8,10 +8,18 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
 import io.launchcheck.api.HostingMode;
 import io.launchcheck.api.Rule;
 import io.launchcheck.api.RuleRequirement;
 import io.launchcheck.api.RuleSubject;
+import io.launchcheck.api.RuleTest;
 import io.launchcheck.api.Sector;
 import io.launchcheck.api.TeamRole;
 import io.launchcheck.api.UseCase;
@@ -20,6 +28,13 @@ import io.launchcheck.registry.domain.RuleEntity;
 
 /** The one place where {@link Rule} (the API record) and {@link RuleEntity} (the table row) meet. */
 public final class RuleMapper {
+
+    /** Rule tests are stored as JSON in the rule's row; a mapper of their own keeps this class static. */
+    private static final ObjectMapper TESTS_JSON = JsonMapper.builder().findAndAddModules()
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    private static final TypeReference<List<RuleTest>> TEST_LIST = new TypeReference<>() {
+    };
 
     private RuleMapper() {
     }
@@ -34,7 +49,7 @@ public final class RuleMapper {
                 e.personalDataOnly, e.severity, e.status, e.effectiveFrom, e.effectiveTo, e.dateNote, e.summary,
                 e.legalBasis, e.authority, e.sourceUrl, copy(e.sources), e.remediation, e.scope, e.hostingRationale,
                 e.confidence, e.reviewedOn, e.version, enums(e.useCases, UseCase.class, UseCase::valueOf),
-                enums(e.roles, TeamRole.class, TeamRole::valueOf));
+                enums(e.roles, TeamRole.class, TeamRole::valueOf), readTests(e.tests));
     }
 
     /** Copies a canonical rule (see {@code RuleValidator}) onto an entity; the version is left to Hibernate. */
@@ -71,6 +86,34 @@ public final class RuleMapper {
         e.reviewedOn = r.reviewedOn();
         e.useCases = names(r.useCases());
         e.roles = names(r.roles());
+        e.tests = writeTests(r.tests());
+    }
+
+    /** The rule as the rules-service judges with it: without its tests (they are for the registry only). */
+    public static Rule withoutTests(Rule r) {
+        return r.tests() == null || r.tests().isEmpty() ? r : r.withTests(null);
+    }
+
+    private static List<RuleTest> readTests(String json) {
+        if (json == null || json.isBlank()) {
+            return List.of();
+        }
+        try {
+            return List.copyOf(TESTS_JSON.readValue(json, TEST_LIST));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored rule tests are not a list of rule tests", e);
+        }
+    }
+
+    private static String writeTests(List<RuleTest> tests) {
+        if (tests == null || tests.isEmpty()) {
+            return null;
+        }
+        try {
+            return TESTS_JSON.writeValueAsString(tests);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot serialize rule tests", e);
+        }
     }
 
     /** The rule with another version (null to compare content only). */
@@ -79,7 +122,7 @@ public final class RuleMapper {
                 r.sectors(), r.hostingModes(), r.requirement(), r.personalDataOnly(), r.severity(), r.status(),
                 r.effectiveFrom(), r.effectiveTo(), r.dateNote(), r.summary(), r.legalBasis(), r.authority(),
                 r.sourceUrl(), r.sources(), r.remediation(), r.scope(), r.hostingRationale(), r.confidence(), r.reviewedOn(),
-                version, r.useCases(), r.roles());
+                version, r.useCases(), r.roles(), r.tests() == null ? List.of() : r.tests());
     }
 
     /**
@@ -94,7 +137,7 @@ public final class RuleMapper {
                 r.status(), r.effectiveFrom(), r.effectiveTo(), r.dateNote(), r.summary(), r.legalBasis(), r.authority(),
                 r.sourceUrl(), r.sources(), r.remediation(), r.scope(), r.hostingRationale(), r.confidence(),
                 r.reviewedOn(), r.version(), inOrder(orEmpty(r.useCases()), UseCase.class),
-                inOrder(orEmpty(r.roles()), TeamRole.class));
+                inOrder(orEmpty(r.roles()), TeamRole.class), r.tests());
     }
 
     private static <E> Set<E> orEmpty(Set<E> values) {

@@ -68,6 +68,9 @@ public class RulePackService {
     ReviewFreshness freshness;
 
     @Inject
+    RuleTestService ruleTests;
+
+    @Inject
     ObjectMapper objectMapper;
 
     private static final TypeReference<List<RulePackRelease>> CHANGELOG = new TypeReference<>() {
@@ -121,6 +124,12 @@ public class RulePackService {
                     + errors.size() + " invalid field(s); nothing was imported: " + VendorService.summarize(errors),
                     errors, null);
         }
+
+        List<String> prefixes = new ArrayList<>();
+        for (int i = 0; i < canonical.size(); i++) {
+            prefixes.add("rules[" + i + "].");
+        }
+        ruleTests.verify(canonical, prefixes, List.of());
 
         List<String> added = new ArrayList<>();
         List<String> changed = new ArrayList<>();

@@ -53,6 +53,9 @@ public class RuleService {
     @Inject
     ReviewFreshness freshness;
 
+    @Inject
+    RuleTestService ruleTests;
+
     /** What a listing asks for; null fields do not narrow. */
     public record Query(String jurisdiction, boolean related, RuleKind kind, RuleStatus status, String vendor,
             LocalDate inForceOn, Boolean reviewOverdue, int page, int size) {
@@ -98,6 +101,7 @@ public class RuleService {
             throw ProblemException.conflict("id", "A rule with id '" + rule.id() + "' already exists");
         }
         Rule canonical = checked(rule);
+        ruleTests.requirePassing(canonical);
         RuleEntity entity = new RuleEntity();
         RuleMapper.copy(canonical, entity);
         rules.persist(entity);
@@ -120,11 +124,27 @@ public class RuleService {
         if (RuleMapper.sameContent(before, canonical)) {
             return before;
         }
+        ruleTests.requirePassing(canonical);
         RuleMapper.copy(canonical, entity);
         rules.flush();
         Rule after = RuleMapper.toApi(entity);
         change.rule(id, ChangeAction.UPDATED, before, after);
         return after;
+    }
+
+    /**
+     * Runs the tests a rule carries against the stored ruleset with the rule in place, without saving anything:
+     * "test this draft rule". Invalid fields are a 422 as for a create; failing tests are an answer, not an error.
+     */
+    @Transactional
+    public io.launchcheck.api.RuleTestReport test(Rule rule) {
+        Rule canonical = checked(rule);
+        return ruleTests.run(List.of(canonical), List.of()).get(0);
+    }
+
+    /** The canonical form of a rule (references resolved, codes normalized); 422 naming the fields at fault. */
+    Rule canonical(Rule rule) {
+        return checked(rule);
     }
 
     /** Deletes a rule; it stays in the history and in the rulesets of earlier versions. */
@@ -133,6 +153,7 @@ public class RuleService {
         RulesetChanges.Change change = changes.open(context);
         RuleEntity entity = current(id, expectedVersion);
         Rule before = RuleMapper.toApi(entity);
+        ruleTests.verify(List.of(), List.of(), List.of(id));
         rules.delete(entity);
         rules.flush();
         change.rule(id, ChangeAction.DELETED, before, null);
@@ -173,6 +194,24 @@ public class RuleService {
         rules.flush();
         change.rule(entity.id, ChangeAction.UPDATED, before, RuleMapper.toApi(entity));
         return ChangeAction.UPDATED;
+    }
+
+    /** Deletes a rule within the caller's change (a publication); false when there is no such rule. */
+    boolean remove(String id, RulesetChanges.Change change) {
+        Optional<RuleEntity> entity = rules.findByIdOptional(id);
+        if (entity.isEmpty()) {
+            return false;
+        }
+        Rule before = RuleMapper.toApi(entity.get());
+        rules.delete(entity.get());
+        rules.flush();
+        change.rule(id, ChangeAction.DELETED, before, null);
+        return true;
+    }
+
+    /** The stored rule's version, or null when there is no such rule. */
+    Long storedVersion(String id) {
+        return rules.findByIdOptional(id).map(entity -> entity.version).orElse(null);
     }
 
     @Transactional

@@ -15,6 +15,8 @@ import jakarta.inject.Inject;
 
 import io.launchcheck.api.Codes;
 import io.launchcheck.api.Coverage;
+import io.launchcheck.api.DeploymentProfile;
+import io.launchcheck.api.RuleTest;
 import io.launchcheck.api.HostingMode;
 import io.launchcheck.api.Vendor;
 import io.launchcheck.api.names.VendorNames;
@@ -112,6 +114,7 @@ public class RuleValidator {
             errors.add(new FieldError(prefix + "covers", "ANY_DEPLOYMENT covers self-hosted and third-party deployments, "
                     + "which hostingModes " + rule.hostingModes() + " leave out; empty hostingModes or choose DEVELOPER_SERVICE"));
         }
+        List<RuleTest> tests = checkTests(rule.tests(), prefix, errors);
         if (errors.size() > before) {
             return null;
         }
@@ -125,7 +128,55 @@ public class RuleValidator {
                 rule.sources() == null ? List.of() : distinct(rule.sources().stream()
                         .filter(source -> source != null && !source.isBlank()).map(String::strip).toList()),
                 text(rule.remediation()), text(rule.scope()), text(rule.hostingRationale()), rule.confidence(),
-                rule.reviewedOn(), null, enumSet(rule.useCases()), enumSet(rule.roles()));
+                rule.reviewedOn(), null, enumSet(rule.useCases()), enumSet(rule.roles()), tests);
+    }
+
+    /**
+     * What the rules engine cannot tell: a test must be dated, name one of its profile's targets, not expect a
+     * verdict it also forbids, and have a name of its own. Whether it passes is decided by running it.
+     */
+    private List<RuleTest> checkTests(List<RuleTest> given, String prefix, List<FieldError> errors) {
+        if (given == null || given.isEmpty()) {
+            return List.of();
+        }
+        List<RuleTest> tests = new ArrayList<>();
+        Set<String> names = new LinkedHashSet<>();
+        for (int i = 0; i < given.size(); i++) {
+            RuleTest test = given.get(i);
+            String field = prefix + "tests[" + i + "]";
+            if (test == null) {
+                errors.add(new FieldError(field, "must not be null"));
+                continue;
+            }
+            if (!names.add(test.name().strip())) {
+                errors.add(new FieldError(field + ".name", "another test of this rule is called '" + test.name().strip() + "'"));
+            }
+            if (test.profile().asOf() == null) {
+                errors.add(new FieldError(field + ".profile.asOf", "is required in a rule test, so that it means the same every day"));
+            }
+            String target = Codes.normalize(test.target());
+            List<String> targets = new ArrayList<>();
+            for (int t = 0; t < test.profile().targets().size(); t++) {
+                DeploymentProfile.Target profileTarget = test.profile().targets().get(t);
+                String code = profileTarget == null ? null : Codes.normalize(profileTarget.jurisdiction());
+                if (code != null && !jurisdictions.exists(code)) {
+                    errors.add(new FieldError(field + ".profile.targets[" + t + "].jurisdiction",
+                            "unknown jurisdiction '" + strip(profileTarget.jurisdiction()) + "'"));
+                }
+                targets.add(code);
+            }
+            if (!targets.contains(target)) {
+                errors.add(new FieldError(field + ".target", "must be one of the profile's targets " + targets));
+            }
+            if (test.verdict() != null && test.notVerdicts() != null && test.notVerdicts().contains(test.verdict())) {
+                errors.add(new FieldError(field + ".notVerdicts", "contains the expected verdict " + test.verdict()));
+            }
+            tests.add(new RuleTest(test.name().strip(), test.profile(), target, test.verdict(),
+                    test.notVerdicts() == null || test.notVerdicts().isEmpty() ? null
+                            : Collections.unmodifiableSet(EnumSet.copyOf(test.notVerdicts())),
+                    test.matches()));
+        }
+        return List.copyOf(tests);
     }
 
     private List<String> codes(List<String> values, Predicate<String> known, String field, String message,

@@ -116,10 +116,65 @@ public class RulesetService {
         return built;
     }
 
+    /** The rules added, removed and changed from version {@code from} to version {@code to}; 404 for a version that does not exist. */
+    public RulesetDiff diff(long from, long to) {
+        long latest = version().version();
+        for (long v : new long[] {from, to}) {
+            if (v < 1 || v > latest) {
+                throw ProblemException.notFound("Ruleset version " + v + " does not exist; the current version is " + latest);
+            }
+        }
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Map<String, Rule> before = byId(history.rulesAt(from));
+            Map<String, Rule> after = byId(history.rulesAt(to));
+            List<String> added = after.keySet().stream().filter(id -> !before.containsKey(id)).toList();
+            List<String> removed = before.keySet().stream().filter(id -> !after.containsKey(id)).toList();
+            List<RulesetDiff.RuleDiff> changed = new java.util.ArrayList<>();
+            for (Map.Entry<String, Rule> entry : after.entrySet()) {
+                Rule old = before.get(entry.getKey());
+                if (old == null) {
+                    continue;
+                }
+                List<String> fields = changedFields(old, entry.getValue());
+                if (!fields.isEmpty()) {
+                    changed.add(new RulesetDiff.RuleDiff(entry.getKey(), fields, old, entry.getValue()));
+                }
+            }
+            return new RulesetDiff(from, to, added, removed, changed);
+        });
+    }
+
+    private Map<String, Rule> byId(List<String> json) {
+        Map<String, Rule> rules = new java.util.TreeMap<>();
+        for (String row : json) {
+            Rule rule = RuleMapper.withCanonicalSets(read(row, Rule.class));
+            rules.put(rule.id(), rule);
+        }
+        return rules;
+    }
+
+    /** The top-level fields whose JSON differs, in the record's order; {@code version} (a revision counter) is not content. */
+    private List<String> changedFields(Rule a, Rule b) {
+        com.fasterxml.jackson.databind.JsonNode left = objectMapper.valueToTree(RuleMapper.withVersion(a, null));
+        com.fasterxml.jackson.databind.JsonNode right = objectMapper.valueToTree(RuleMapper.withVersion(b, null));
+        List<String> fields = new java.util.ArrayList<>();
+        for (java.lang.reflect.RecordComponent component : Rule.class.getRecordComponents()) {
+            String name = component.getName();
+            if (name.equals("version")) {
+                continue;
+            }
+            if (!java.util.Objects.equals(left.get(name), right.get(name))) {
+                fields.add(name);
+            }
+        }
+        return fields;
+    }
+
     private Serialized buildCurrent() {
         // FOR SHARE: no change commits while the rules and vendors are read, so they match the version
         RulesetHead head = rulesets.lockForRead();
-        List<Rule> allRules = rules.listAllById().stream().map(RuleMapper::toApi).toList();
+        List<Rule> allRules = rules.listAllById().stream().map(RuleMapper::toApi)
+                .map(RuleMapper::withoutTests).toList();
         List<Vendor> allVendors = vendors.listAllById().stream().map(VendorMapper::toApi).toList();
         List<ModelFamily> allModels = models.listAllById().stream().map(ModelMapper::toApi).toList();
         return serialize(new Ruleset(head.version, head.changedAt, allRules, jurisdictions.allWithoutMembers(), allVendors,
@@ -130,7 +185,7 @@ public class RulesetService {
         RulesetVersionEntity row = rulesets.version(version)
                 .orElseThrow(() -> ProblemException.notFound("Ruleset version " + version + " does not exist"));
         List<Rule> pastRules = history.rulesAt(version).stream().map(json -> read(json, Rule.class))
-                .map(RuleMapper::withCanonicalSets).toList();
+                .map(RuleMapper::withCanonicalSets).map(RuleMapper::withoutTests).toList();
         List<Vendor> pastVendors = history.vendorsAt(version).stream().map(json -> read(json, Vendor.class)).toList();
         List<ModelFamily> pastModels = history.modelsAt(version).stream().map(json -> read(json, ModelFamily.class)).toList();
         return serialize(new Ruleset(version, row.changedAt, pastRules, jurisdictions.allWithoutMembers(), pastVendors,

@@ -86,7 +86,7 @@ public final class RulesetFootprint {
                     r.covers(), r.segments(), r.sectors(), r.hostingModes(), r.requirement(), r.personalDataOnly(), r.severity(),
                     r.status(), r.effectiveFrom(), r.effectiveTo(), r.dateNote(), r.summary(), r.legalBasis(),
                     r.authority(), r.sourceUrl(), r.sources(), r.remediation(), r.scope(), r.hostingRationale(),
-                    r.confidence(), r.reviewedOn(), r.version()));
+                    r.confidence(), r.reviewedOn(), r.version(), r.useCases(), r.roles()));
         }
         return new Ruleset(size, Instant.now(), rules, real.jurisdictions(), real.vendors(), real.models());
     }

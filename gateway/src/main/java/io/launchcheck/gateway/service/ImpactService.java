@@ -1,0 +1,165 @@
+package io.launchcheck.gateway.service;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.launchcheck.api.DeploymentProfile;
+import io.launchcheck.api.RulePreview;
+import io.launchcheck.api.RulePreviewRequest;
+import io.launchcheck.api.RulePublication;
+import io.launchcheck.api.Verdict;
+import io.launchcheck.api.json.StrictJson;
+import io.launchcheck.api.problem.ProblemException;
+import io.launchcheck.gateway.client.RegistryClient;
+import io.launchcheck.gateway.client.RegistryRejectedException;
+import io.launchcheck.gateway.config.GatewayConfig;
+import io.launchcheck.gateway.domain.ImpactPreview;
+import io.launchcheck.gateway.domain.ImpactPreviewRequest;
+import io.launchcheck.gateway.domain.RulePublicationOutcome;
+import io.launchcheck.gateway.repository.LatestAssessmentRepository;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/**
+ * The impact of rule drafts on the teams' latest assessments: the gateway holds the stored profiles, the registry
+ * holds the drafts and judges each profile in-process with and without them (up to {@link #BATCH} profiles a call).
+ * Publishing through here hands the verdicts it changed to {@link PublishedVerdictChanges}.
+ */
+@ApplicationScoped
+public class ImpactService {
+
+    /** Profiles sent to the registry per preview call. */
+    static final int BATCH = 5000;
+
+    private static final Logger LOG = Logger.getLogger(ImpactService.class);
+
+    @Inject
+    LatestAssessmentRepository latest;
+
+    @Inject
+    RegistryClient registry;
+
+    @Inject
+    ObjectMapper objectMapper;
+
+    @Inject
+    GatewayConfig config;
+
+    @Inject
+    PublishedVerdictChanges publishedChanges;
+
+    public ImpactPreview preview(ImpactPreviewRequest request, String authorization) {
+        LocalDate asOf = request.asOf() == null ? LocalDate.now(ZoneOffset.UTC) : request.asOf();
+        List<LatestAssessmentRepository.Latest> rows = QuarkusTransaction.requiringNew().call(latest::latestPerTeamAndApp);
+        Map<String, LatestAssessmentRepository.Latest> byKey = new HashMap<>();
+        List<RulePreviewRequest.Item> items = new ArrayList<>(rows.size());
+        for (LatestAssessmentRepository.Latest row : rows) {
+            String key = row.id().toString();
+            byKey.put(key, row);
+            items.add(new RulePreviewRequest.Item(key, profile(row)));
+        }
+        List<RulePreview> answers = new ArrayList<>();
+        for (int from = 0; from == 0 || from < items.size(); from += BATCH) {
+            List<RulePreviewRequest.Item> batch = items.subList(from, Math.min(items.size(), from + BATCH));
+            answers.add(call(() -> registry.preview(authorization, new RulePreviewRequest(request.drafts(), asOf, batch))));
+        }
+        long version = answers.get(0).rulesetVersion();
+        if (answers.stream().anyMatch(answer -> answer.rulesetVersion() != version)) {
+            throw ProblemException.conflict(null, "The published ruleset changed while the preview ran; preview again");
+        }
+        int judged = 0;
+        int unaffected = 0;
+        List<ImpactPreview.Change> changes = new ArrayList<>();
+        List<UUID> unjudged = new ArrayList<>();
+        for (RulePreview answer : answers) {
+            judged += answer.judged();
+            unaffected += answer.unaffected();
+            for (RulePreview.Change change : answer.changes()) {
+                LatestAssessmentRepository.Latest row = byKey.get(change.key());
+                changes.add(new ImpactPreview.Change(row.id(), row.team(), row.app(), change.jurisdiction(),
+                        change.before(), change.after(), change.rules()));
+            }
+            answer.unjudged().forEach(key -> unjudged.add(UUID.fromString(key)));
+        }
+        return new ImpactPreview(version, answers.get(0).drafts(), asOf, rows.size(), judged, unaffected, changes.size(),
+                groups(changes), changes, unjudged);
+    }
+
+    /**
+     * Previews the drafts on today's date, publishes them in the registry as the caller, and hands the verdicts the
+     * publication changed to {@link PublishedVerdictChanges}. Nothing is published when the preview fails.
+     */
+    public RulePublicationOutcome publish(RulePublication.Request request, String authorization) {
+        ImpactPreview impact = preview(new ImpactPreviewRequest(request.drafts(), null), authorization);
+        RulePublication publication = call(() -> registry.publish(authorization, request));
+        if (publication.rulesetVersion() != impact.rulesetVersion() + 1) {
+            LOG.warnf("Ruleset version %d was published on version %d, not on %d that the impact was judged on",
+                    publication.rulesetVersion(), publication.rulesetVersion() - 1, impact.rulesetVersion());
+        }
+        try {
+            publishedChanges.published(publication, impact.changes());
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "Handing on the verdict changes of ruleset version %d failed", publication.rulesetVersion());
+        }
+        return new RulePublicationOutcome(publication, impact);
+    }
+
+    /** Per team (assessments without a team last) and jurisdiction, the changes and their verdict transitions. */
+    private static List<ImpactPreview.Group> groups(List<ImpactPreview.Change> changes) {
+        Map<List<String>, Map<List<Verdict>, Integer>> counts = new TreeMap<>((a, b) -> {
+            int team = Objects.compare(a.get(0), b.get(0), java.util.Comparator.nullsLast(String::compareTo));
+            return team != 0 ? team : a.get(1).compareTo(b.get(1));
+        });
+        for (ImpactPreview.Change change : changes) {
+            counts.computeIfAbsent(java.util.Arrays.asList(change.team(), change.jurisdiction()), k -> new LinkedHashMap<>())
+                    .merge(List.of(change.before(), change.after()), 1, Integer::sum);
+        }
+        List<ImpactPreview.Group> groups = new ArrayList<>();
+        counts.forEach((key, transitions) -> groups.add(new ImpactPreview.Group(key.get(0), key.get(1),
+                transitions.values().stream().mapToInt(Integer::intValue).sum(),
+                transitions.entrySet().stream().map(t -> new ImpactPreview.Transition(t.getKey().get(0),
+                        t.getKey().get(1), t.getValue())).toList())));
+        return groups;
+    }
+
+    private DeploymentProfile profile(LatestAssessmentRepository.Latest row) {
+        try {
+            return StrictJson.tolerant(objectMapper, DeploymentProfile.class).readValue(row.profileJson());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored profile of assessment " + row.id() + " is not a profile", e);
+        }
+    }
+
+    private <T> T call(java.util.function.Supplier<T> registryCall) {
+        try {
+            return registryCall.get();
+        } catch (RegistryRejectedException e) {
+            throw e.problem();
+        } catch (CircuitBreakerOpenException e) {
+            throw ProblemException.unavailable("The registry is failing and calls to it are paused; nothing was "
+                    + "previewed or published. Try again later.", config.retryAfter());
+        } catch (ProblemException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            LOG.warnf("The registry could not be reached: %s", e.toString());
+            throw ProblemException.unavailable("The registry could not be reached; nothing was previewed or published. "
+                    + "Try again later.", config.retryAfter());
+        }
+    }
+}
