@@ -69,7 +69,6 @@ public class ShareLinkService {
         info.setExpectedAudience(Set.of(ShareLinkConfig.AUDIENCE));
         info.setSignatureAlgorithm(Set.of(io.smallrye.jwt.algorithm.SignatureAlgorithm.RS256));
         info.setRequiredClaims(Set.of("exp", "iat", REPORT_CLAIM));
-        info.setExpGracePeriodSecs(0);
         info.setClockSkew(0);
         verification = info;
     }
