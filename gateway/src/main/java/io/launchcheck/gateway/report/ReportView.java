@@ -44,6 +44,11 @@ public record ReportView(
         return targets.stream().anyMatch(target -> !target.advice().isEmpty());
     }
 
+    /** When it was judged, to the minute in UTC. */
+    public String evaluatedAtText() {
+        return timestamp(evaluatedAt);
+    }
+
     public String overallLabel() {
         return label(overall);
     }
@@ -136,6 +141,14 @@ public record ReportView(
      * @param label    the tooltip
      */
     public record MapShape(String code, String d, boolean marker, String cssClass, String label) {
+    }
+
+    private static final java.time.format.DateTimeFormatter TIMESTAMP = java.time.format.DateTimeFormatter
+            .ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(java.time.ZoneOffset.UTC);
+
+    /** An instant as pages show it: to the minute, in UTC. */
+    public static String timestamp(Instant instant) {
+        return instant == null ? "" : TIMESTAMP.format(instant);
     }
 
     static String label(Verdict verdict) {

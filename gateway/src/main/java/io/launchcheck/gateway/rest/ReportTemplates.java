@@ -19,7 +19,8 @@ final class ReportTemplates {
     /**
      * The report page.
      *
-     * @param sharedUntil when the share link it was opened with expires (an ISO instant), or null for a bearer caller
+     * @param sharedUntil when the share link it was opened with expires (as pages show instants), or null for a bearer
+     *                    caller
      */
     static native TemplateInstance report(ReportView report, String sharedUntil);
 

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.launchcheck.api.problem.Problem;
 import io.launchcheck.gateway.domain.Caller;
+import io.launchcheck.gateway.report.ReportView;
 import io.launchcheck.gateway.report.ReportViews;
 import io.launchcheck.gateway.service.AssessmentService;
 import io.launchcheck.gateway.service.ShareLinkService;
@@ -70,7 +71,8 @@ public class SharedReportResource {
                 .filter(shared -> ShareLinkResource.KIND.equals(shared.kind()))
                 .map(shared -> assessments.find(shared.id(), Caller.allTeams())
                         .map(assessment -> ReportTemplates.page(Response.Status.OK,
-                                ReportTemplates.report(views.assessment(assessment), shared.expiresAt().toString())))
+                                ReportTemplates.report(views.assessment(assessment),
+                                        ReportView.timestamp(shared.expiresAt()))))
                         .orElseGet(() -> ReportTemplates.page(Response.Status.NOT_FOUND, ReportTemplates.refused(
                                 "Nothing to show", "What this link showed is no longer there."))))
                 .orElseGet(() -> ReportTemplates.page(Response.Status.FORBIDDEN, ReportTemplates.refused(

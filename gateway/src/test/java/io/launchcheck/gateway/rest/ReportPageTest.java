@@ -6,6 +6,7 @@ import static io.launchcheck.gateway.support.Tokens.asTeam;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
@@ -219,6 +220,21 @@ class ReportPageTest extends GatewayTest {
         assertThat(page).contains("Verified advice", "Self-host the open weights in the EU", "it-ban");
         assertThat(asTeam("alpha").get(ASSESSMENTS + "/" + id + "/report").asString())
                 .doesNotContain("Verified advice").contains("carries no verified advice");
+    }
+
+    @Test
+    void documentsThePagesAsHtmlAndTheShareLinkAsJson() {
+        RestAssured.given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+                .body("paths.'/reports/{token}'.get.operationId", equalTo("getSharedReport"))
+                .body("paths.'/reports/{token}'.get.responses.'200'.content", hasKey(HTML))
+                .body("paths.'/reports/{token}'.get.responses.'403'.content", hasKey(HTML))
+                // opened without a bearer token, so never 401
+                .body("paths.'/reports/{token}'.get.responses", not(hasKey("401")))
+                .body("paths.'/api/v1/assessments/{id}/report'.get.responses.'200'.content", hasKey(HTML))
+                .body("paths.'/api/v1/assessments/{id}/report'.get.responses", hasKey("401"))
+                .body("paths.'/api/v1/assessments/{id}/share-links'.post.operationId", equalTo("createShareLink"))
+                .body("paths.'/api/v1/assessments/{id}/share-links'.post.responses.'201'.content.'application/json'"
+                        + ".examples", hasKey("one hour"));
     }
 
     private static io.restassured.specification.RequestSpecification given(String bearer) {
