@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test: unit, Drools, @QuarkusTest against the real PostgreSQL, the end-to-end suite that starts
 # the three packaged services as separate processes (every answer checked against the served OpenAPI documents),
-# the Kubernetes manifest checks and the OpenAPI lint (Node.js).
+# the report page in a real headless Chromium, the Kubernetes manifest checks and the OpenAPI lint (Node.js).
 # Each run gets databases of its own (dropped afterwards), so runs never share or inherit state.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -23,6 +23,12 @@ if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
   echo "Node.js and npm are needed by the manifest tests; installing them from Debian's packages" >&2
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq && apt-get install -y -qq nodejs npm >/dev/null
+fi
+
+if [ ! -x /usr/bin/chromium ]; then
+  echo "Chromium is needed by the report page's browser test (ReportPageIT); installing Debian's package" >&2
+  export DEBIAN_FRONTEND=noninteractive
+  { apt-get install -y -qq chromium || { apt-get update -qq && apt-get install -y -qq chromium; }; } >/dev/null
 fi
 
 ./mvnw -B -ntp verify "$@"

@@ -41,7 +41,7 @@ public class ContractFilter implements OASFilter {
             if (responses == null) {
                 return;
             }
-            if (securedByDefault || (operation.getSecurity() != null && !operation.getSecurity().isEmpty())) {
+            if (securedByDefault || requiresCredentials(operation)) {
                 problem(responses, "401", "No valid bearer token (missing, expired, wrongly signed or for another "
                         + "audience)").addHeader("WWW-Authenticate", header("The authentication scheme to use: Bearer"));
                 problem(responses, "403", "The token's roles do not allow this call (docs/security.md)");
@@ -83,6 +83,15 @@ public class ContractFilter implements OASFilter {
     }
 
     /** The response for {@code status}, created if missing, with a problem body if it has none. */
+    /**
+     * Whether the operation names a security scheme; {@code security: [{}]} (an empty requirement) documents an
+     * operation that needs no token, such as a page opened with a signed link, which never answers 401.
+     */
+    private static boolean requiresCredentials(Operation operation) {
+        return operation.getSecurity() != null && operation.getSecurity().stream()
+                .anyMatch(requirement -> requirement.getSchemes() != null && !requirement.getSchemes().isEmpty());
+    }
+
     private static APIResponse problem(APIResponses responses, String status, String description) {
         APIResponse response = responses.getAPIResponse(status);
         if (response == null) {

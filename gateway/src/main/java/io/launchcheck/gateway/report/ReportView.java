@@ -1,0 +1,175 @@
+package io.launchcheck.gateway.report;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import io.launchcheck.api.Finding;
+import io.launchcheck.api.Severity;
+import io.launchcheck.api.UpcomingRule;
+import io.launchcheck.api.Verdict;
+
+/**
+ * What a report page shows, independent of where the results came from: an assessment's targets today, a launch
+ * map's (one profile judged against every country) with the same view. Built by {@link ReportViews}; rendered by
+ * the Qute template {@code templates/ReportTemplates/report.html}.
+ *
+ * @param kind           what is reported ("Assessment", "Launch map")
+ * @param title          the app's name
+ * @param overall        the worst verdict of the targets, or null where a report has no single overall verdict
+ * @param rulesetStale   true when the rules-service judged with a ruleset it could not confirm as current; null
+ *                       when unknown
+ * @param totals         how many targets got each verdict, worst first
+ * @param targets        per jurisdiction, worst verdict first
+ * @param timeline       the upcoming rules' dates, soonest first
+ * @param offMap         target codes the map cannot show (blocs, codes without a shape)
+ */
+public record ReportView(
+        String kind,
+        String title,
+        String id,
+        Verdict overall,
+        LocalDate asOf,
+        long rulesetVersion,
+        Boolean rulesetStale,
+        Instant evaluatedAt,
+        List<Total> totals,
+        List<Target> targets,
+        List<TimelineDate> timeline,
+        MapView map,
+        List<String> offMap) {
+
+    /** Whether any target carries advice. */
+    public boolean hasAdvice() {
+        return targets.stream().anyMatch(target -> !target.advice().isEmpty());
+    }
+
+    /** When it was judged, to the minute in UTC. */
+    public String evaluatedAtText() {
+        return timestamp(evaluatedAt);
+    }
+
+    public String overallLabel() {
+        return label(overall);
+    }
+
+    public String overallClass() {
+        return cssClass(overall);
+    }
+
+    /** How many targets got one verdict. */
+    public record Total(Verdict verdict, int count) {
+
+        public String label() {
+            return ReportView.label(verdict);
+        }
+
+        public String cssClass() {
+            return ReportView.cssClass(verdict);
+        }
+    }
+
+    /**
+     * One judged jurisdiction.
+     *
+     * @param name          a readable name (the country's, or the code where none is known)
+     * @param findings      the rules that apply, with legal basis, sources and confidence (may be empty where a
+     *                      report carries only the deciding rules' ids)
+     * @param decidingRules the ids of the rules that decided the verdict
+     * @param upcoming      rules taking effect after {@code asOf}
+     * @param advice        verified changes to the profile and what they do to this target's verdict
+     */
+    public record Target(String code, String name, Verdict verdict, List<Finding> findings, List<String> decidingRules,
+            List<UpcomingRule> upcoming, List<Advice> advice) {
+
+        public String label() {
+            return ReportView.label(verdict);
+        }
+
+        public String cssClass() {
+            return ReportView.cssClass(verdict);
+        }
+    }
+
+    /**
+     * A change to the profile, re-judged against the same ruleset version.
+     *
+     * @param change       what to change, in words
+     * @param verdictAfter this target's verdict after the change
+     * @param clears       the rules the change clears
+     * @param adds         the rules the change brings in
+     */
+    public record Advice(String change, Verdict verdictAfter, List<String> clears, List<String> adds) {
+
+        public String label() {
+            return ReportView.label(verdictAfter);
+        }
+
+        public String cssClass() {
+            return ReportView.cssClass(verdictAfter);
+        }
+    }
+
+    /** The rules taking effect on one date. */
+    public record TimelineDate(LocalDate date, long daysAfterAsOf, List<TimelineEntry> entries) {
+    }
+
+    /** One upcoming rule on the timeline. */
+    public record TimelineEntry(String jurisdiction, String ruleId, Severity severity, String message,
+            String legalBasis, String sourceUrl) {
+
+        public boolean blocking() {
+            return severity == Severity.BLOCKING;
+        }
+    }
+
+    /** The coloured world map and where its shapes come from. */
+    public record MapView(int width, int height, List<MapShape> shapes, String source, String attribution) {
+
+        public String viewBox() {
+            return "0 0 " + width + " " + height;
+        }
+    }
+
+    /**
+     * One country on the map.
+     *
+     * @param code     ISO 3166-1 alpha-2, empty for the few shapes Natural Earth gives none (e.g. Kosovo)
+     * @param d        SVG path data
+     * @param marker   a round marker standing for a country too small to draw
+     * @param cssClass the verdict's class ({@code v-none} when not assessed)
+     * @param label    the tooltip
+     */
+    public record MapShape(String code, String d, boolean marker, String cssClass, String label) {
+    }
+
+    private static final java.time.format.DateTimeFormatter TIMESTAMP = java.time.format.DateTimeFormatter
+            .ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(java.time.ZoneOffset.UTC);
+
+    /** An instant as pages show it: to the minute, in UTC. */
+    public static String timestamp(Instant instant) {
+        return instant == null ? "" : TIMESTAMP.format(instant);
+    }
+
+    static String label(Verdict verdict) {
+        if (verdict == null) {
+            return "Not assessed";
+        }
+        return switch (verdict) {
+            case COMPLIANT -> "Compliant";
+            case NEEDS_REVIEW -> "Needs review";
+            case NON_COMPLIANT -> "Non-compliant";
+        };
+    }
+
+    static String cssClass(Verdict verdict) {
+        if (verdict == null) {
+            return "v-none";
+        }
+        return switch (verdict) {
+            case COMPLIANT -> "v-compliant";
+            case NEEDS_REVIEW -> "v-review";
+            case NON_COMPLIANT -> "v-blocked";
+        };
+    }
+}

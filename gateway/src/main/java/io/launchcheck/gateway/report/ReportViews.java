@@ -1,0 +1,203 @@
+package io.launchcheck.gateway.report;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.launchcheck.api.Finding;
+import io.launchcheck.api.JurisdictionResult;
+import io.launchcheck.api.UpcomingRule;
+import io.launchcheck.api.Verdict;
+import io.launchcheck.api.json.StrictJson;
+import io.launchcheck.gateway.domain.Assessment;
+import io.launchcheck.gateway.domain.AssessmentBody;
+
+/**
+ * The one place that turns results into a {@link ReportView}: {@link #assessment(Assessment)} for a stored
+ * assessment, {@link #build} for any list of per-jurisdiction results (what a launch map has) with the same
+ * totals, timeline and map colouring.
+ */
+@ApplicationScoped
+public class ReportViews {
+
+    private final WorldMap worldMap;
+    private final ObjectMapper json;
+
+    public ReportViews(WorldMap worldMap, ObjectMapper json) {
+        this.worldMap = worldMap;
+        this.json = json;
+    }
+
+    /** The report of a stored assessment, read from the answer exactly as it was stored. */
+    public ReportView assessment(Assessment stored) {
+        AssessmentBody body;
+        JsonNode tree;
+        try {
+            body = StrictJson.tolerant(json, AssessmentBody.class).readValue(stored.body);
+            tree = json.readTree(stored.body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot read a stored assessment", e);
+        }
+        List<ReportView.Target> targets = new ArrayList<>();
+        List<JurisdictionResult> results = body.results() == null ? List.of() : body.results();
+        for (int i = 0; i < results.size(); i++) {
+            JurisdictionResult result = results.get(i);
+            List<Finding> findings = result.findings() == null ? List.of() : result.findings();
+            targets.add(target(result.jurisdiction(), result.verdict(), findings,
+                    findings.stream().map(Finding::ruleId).toList(),
+                    result.upcoming() == null ? List.of() : result.upcoming(),
+                    advice(tree.path("results").path(i).path("advice"))));
+        }
+        return build("Assessment", body.app(), body.id().toString(), body.overall(), body.asOf(),
+                body.rulesetVersion(), body.ruleset() == null ? null : body.ruleset().stale(), body.evaluatedAt(),
+                targets);
+    }
+
+    /** A target of a report, named from the map where the code is a country. */
+    public ReportView.Target target(String code, Verdict verdict, List<Finding> findings, List<String> decidingRules,
+            List<UpcomingRule> upcoming, List<ReportView.Advice> advice) {
+        return new ReportView.Target(code, name(code), verdict, findings, decidingRules, upcoming, advice);
+    }
+
+    /**
+     * A report over per-jurisdiction targets: the targets worst first, totals per verdict, the upcoming dates, and
+     * the map coloured by verdict (a subdivision's verdict colours its country when the country is no target
+     * itself: the worst of its subdivisions, each named in the tooltip).
+     */
+    public ReportView build(String kind, String title, String id, Verdict overall, LocalDate asOf, long rulesetVersion,
+            Boolean rulesetStale, java.time.Instant evaluatedAt, List<ReportView.Target> targets) {
+        List<ReportView.Target> sorted = targets.stream()
+                .sorted(Comparator.comparing((ReportView.Target target) -> target.verdict().ordinal()).reversed()
+                        .thenComparing(ReportView.Target::code))
+                .toList();
+        Map<Verdict, Integer> counts = new EnumMap<>(Verdict.class);
+        sorted.forEach(target -> counts.merge(target.verdict(), 1, Integer::sum));
+        List<ReportView.Total> totals = new ArrayList<>();
+        for (Verdict verdict : List.of(Verdict.NON_COMPLIANT, Verdict.NEEDS_REVIEW, Verdict.COMPLIANT)) {
+            totals.add(new ReportView.Total(verdict, counts.getOrDefault(verdict, 0)));
+        }
+        return new ReportView(kind, title, id, overall, asOf, rulesetVersion, rulesetStale, evaluatedAt, totals,
+                sorted, timeline(sorted, asOf), map(sorted), offMap(sorted));
+    }
+
+    private ReportView.MapView map(List<ReportView.Target> targets) {
+        Map<String, Verdict> verdicts = new LinkedHashMap<>();
+        Map<String, List<ReportView.Target>> subdivisions = new TreeMap<>();
+        for (ReportView.Target target : targets) {
+            String code = target.code().toUpperCase(Locale.ROOT);
+            int dash = code.indexOf('-');
+            if (dash < 0) {
+                verdicts.put(code, target.verdict());
+            } else {
+                subdivisions.computeIfAbsent(code.substring(0, dash), country -> new ArrayList<>()).add(target);
+            }
+        }
+        Map<String, String> labels = new LinkedHashMap<>();
+        subdivisions.forEach((country, parts) -> {
+            if (!verdicts.containsKey(country)) {
+                verdicts.put(country, parts.stream().map(ReportView.Target::verdict).reduce(Verdict.COMPLIANT,
+                        Verdict::worst));
+                labels.put(country, worldMap.name(country).orElse(country) + ": " + parts.stream()
+                        .map(part -> part.code() + " " + part.label()).collect(Collectors.joining(", ")));
+            }
+        });
+        return worldMap.colour(verdicts, labels);
+    }
+
+    private List<String> offMap(List<ReportView.Target> targets) {
+        return targets.stream().map(ReportView.Target::code)
+                .filter(code -> worldMap.name(code.contains("-") ? code.substring(0, code.indexOf('-')) : code).isEmpty())
+                .toList();
+    }
+
+    private static List<ReportView.TimelineDate> timeline(List<ReportView.Target> targets, LocalDate asOf) {
+        Map<LocalDate, List<ReportView.TimelineEntry>> byDate = new TreeMap<>();
+        for (ReportView.Target target : targets) {
+            for (UpcomingRule upcoming : target.upcoming()) {
+                byDate.computeIfAbsent(upcoming.effectiveFrom(), date -> new ArrayList<>())
+                        .add(new ReportView.TimelineEntry(target.code(), upcoming.ruleId(), upcoming.severity(),
+                                upcoming.message(), upcoming.legalBasis(), upcoming.sourceUrl()));
+            }
+        }
+        return byDate.entrySet().stream()
+                .map(e -> new ReportView.TimelineDate(e.getKey(),
+                        asOf == null ? 0 : ChronoUnit.DAYS.between(asOf, e.getKey()), e.getValue()))
+                .toList();
+    }
+
+    private String name(String code) {
+        int dash = code.indexOf('-');
+        if (dash < 0) {
+            return worldMap.name(code).orElse(code);
+        }
+        return worldMap.name(code.substring(0, dash)).map(country -> code + ", " + country).orElse(code);
+    }
+
+    /**
+     * Advice as a target carries it in the stored answer ({@code results[i].advice}, a list of changes re-judged by
+     * the rules engine), read leniently so that answers stored with or without it both render: the change's
+     * description ({@code change}, else {@code description}, else {@code summary}), the verdict after it
+     * ({@code verdict}, else {@code verdictAfter}) and the rule ids it clears and adds. Nothing is shown for a
+     * target without advice.
+     */
+    static List<ReportView.Advice> advice(JsonNode advice) {
+        if (!advice.isArray()) {
+            return List.of();
+        }
+        List<ReportView.Advice> items = new ArrayList<>();
+        for (JsonNode item : advice) {
+            String change = text(item, "change", "description", "summary");
+            if (change == null) {
+                continue;
+            }
+            String verdict = text(item, "verdict", "verdictAfter");
+            Verdict after = null;
+            if (verdict != null) {
+                try {
+                    after = Verdict.of(verdict);
+                } catch (IllegalArgumentException e) {
+                    after = null;
+                }
+            }
+            items.add(new ReportView.Advice(change, after, ids(item, "clears", "cleared"), ids(item, "adds", "added")));
+        }
+        return items;
+    }
+
+    private static String text(JsonNode node, String... names) {
+        for (String name : names) {
+            JsonNode value = node.path(name);
+            if (value.isTextual() && !value.asText().isBlank()) {
+                return value.asText();
+            }
+        }
+        return null;
+    }
+
+    private static List<String> ids(JsonNode node, String... names) {
+        for (String name : names) {
+            JsonNode value = node.path(name);
+            if (value.isArray()) {
+                List<String> ids = new ArrayList<>();
+                value.forEach(id -> ids.add(id.isTextual() ? id.asText() : id.path("ruleId").asText(null)));
+                return ids.stream().filter(Objects::nonNull).toList();
+            }
+        }
+        return List.of();
+    }
+}
