@@ -49,6 +49,31 @@ public record DeploymentProfile(
         this(app, hosting, processesPersonalData, targets, asOf, null, null);
     }
 
+    /** This profile with another app (every other component kept: use cases and role too). */
+    public DeploymentProfile withApp(App newApp) {
+        return new DeploymentProfile(newApp, hosting, processesPersonalData, targets, asOf, useCases, role);
+    }
+
+    /** This profile with other hosting. */
+    public DeploymentProfile withHosting(Hosting newHosting) {
+        return new DeploymentProfile(app, newHosting, processesPersonalData, targets, asOf, useCases, role);
+    }
+
+    /** This profile with another answer to whether personal data is processed. */
+    public DeploymentProfile withProcessesPersonalData(Boolean processes) {
+        return new DeploymentProfile(app, hosting, processes, targets, asOf, useCases, role);
+    }
+
+    /** This profile with other targets. */
+    public DeploymentProfile withTargets(List<Target> newTargets) {
+        return new DeploymentProfile(app, hosting, processesPersonalData, newTargets, asOf, useCases, role);
+    }
+
+    /** This profile judged as of another date. */
+    public DeploymentProfile withAsOf(LocalDate date) {
+        return new DeploymentProfile(app, hosting, processesPersonalData, targets, date, useCases, role);
+    }
+
     /** Whether the profile says what the system does or the team's role. */
     public boolean statesUseOrRole() {
         return useCases != null || role != null;

@@ -105,7 +105,7 @@ public class ProfileNormalizer {
                 new LaunchScope(scope.kind(), Codes.normalize(scope.bloc()),
                         scope.subdivisionsOf() == null ? List.of()
                         : scope.subdivisionsOf().stream().map(Codes::normalize).toList()),
-                asOf);
+                asOf, map.useCases(), map.role());
     }
 
     /** Refuses a date outside [earliest-as-of, today + max-years-ahead]. */

@@ -272,8 +272,7 @@ public class RuleDraftService {
             return new Outcome(item.key(), List.of(), false);
         }
         DeploymentProfile judgedPart = reached.size() == profile.targets().size() ? profile
-                : new DeploymentProfile(profile.app(), profile.hosting(), profile.processesPersonalData(),
-                        List.copyOf(reached), profile.asOf());
+                : profile.withTargets(List.copyOf(reached));
         Evaluation was;
         Evaluation would;
         try {

@@ -114,8 +114,7 @@ public final class AdviceSearch {
         if (failing.isEmpty()) {
             return base;
         }
-        DeploymentProfile judged = new DeploymentProfile(profile.app(), profile.hosting(), profile.processesPersonalData(),
-                profile.targets(), asOf);
+        DeploymentProfile judged = profile.withAsOf(asOf);
 
         Map<String, Variant> variants = new LinkedHashMap<>();
         Map<String, Set<Integer>> concerns = new LinkedHashMap<>();
@@ -205,8 +204,7 @@ public final class AdviceSearch {
             List<DeploymentProfile.Target> subset = targets.stream().map(i -> changed.targets().get(i)).toList();
             Evaluation evaluation;
             try {
-                evaluation = evaluator.evaluate(ruleset, new DeploymentProfile(changed.app(), changed.hosting(),
-                        changed.processesPersonalData(), subset, asOf), asOf, false);
+                evaluation = evaluator.evaluate(ruleset, changed.withTargets(subset).withAsOf(asOf), asOf, false);
             } catch (ProblemException refused) {
                 continue;
             }
@@ -239,7 +237,7 @@ public final class AdviceSearch {
         if (!Boolean.FALSE.equals(profile.processesPersonalData())) {
             changes.add(new Change(new ProfileChange(Lever.NO_PERSONAL_DATA, "processesPersonalData", "false",
                     "Do not process personal data of the users"),
-                    p -> new DeploymentProfile(p.app(), p.hosting(), Boolean.FALSE, p.targets(), p.asOf()), "personal-data"));
+                    p -> p.withProcessesPersonalData(Boolean.FALSE), "personal-data"));
         }
         String developer = identity == null || identity.developer() == null ? null : identity.developer().id();
         String operator = identity == null || identity.operator() == null ? null : identity.operator().id();
@@ -285,8 +283,8 @@ public final class AdviceSearch {
                         // the vendor's own API becomes the new developer's; a named operator keeps running it
                         DeploymentProfile.Hosting kept = h.mode() == HostingMode.VENDOR_API
                                 ? new DeploymentProfile.Hosting(h.mode(), null, h.dataCountries()) : h;
-                        return new DeploymentProfile(new DeploymentProfile.App(p.app().name(), vendor.name(), model, null),
-                                kept, p.processesPersonalData(), p.targets(), p.asOf());
+                        return p.withApp(new DeploymentProfile.App(p.app().name(), vendor.name(), model, null))
+                                .withHosting(kept);
                     }, "model"));
         }
         return changes;
@@ -361,14 +359,14 @@ public final class AdviceSearch {
     // ---- helpers ----------------------------------------------------------------------------------------------
 
     private static DeploymentProfile withHosting(DeploymentProfile p, DeploymentProfile.Hosting hosting) {
-        return new DeploymentProfile(p.app(), hosting, p.processesPersonalData(), p.targets(), p.asOf());
+        return p.withHosting(hosting);
     }
 
     private static DeploymentProfile withTarget(DeploymentProfile p, int index,
             UnaryOperator<DeploymentProfile.Target> change) {
         List<DeploymentProfile.Target> targets = new ArrayList<>(p.targets());
         targets.set(index, change.apply(targets.get(index)));
-        return new DeploymentProfile(p.app(), p.hosting(), p.processesPersonalData(), targets, p.asOf());
+        return p.withTargets(targets);
     }
 
     private static <E extends Enum<E>> Set<E> without(Set<E> values, E value) {

@@ -95,6 +95,6 @@ public final class RuleTestRunner {
                 new DeploymentProfile.Hosting(hosting.mode(), hosting.operator(), hosting.dataCountries() == null
                         ? List.of() : hosting.dataCountries().stream().map(Codes::normalize).distinct().toList()),
                 profile.processesPersonalData() == null ? Boolean.TRUE : profile.processesPersonalData(), targets,
-                profile.asOf());
+                profile.asOf(), profile.useCases(), profile.role());
     }
 }

@@ -142,6 +142,21 @@ class AdviceSearchTest extends RulesTestSupport {
     }
 
     @Test
+    void noAdviceClearsAnObligationOfTheSystemsUseCase() {
+        DeploymentProfile stated = profile().vendor("Mistral").dataCountries("FR").asOf("2026-12-01")
+                .target(target("EU", Set.of(Segment.CONSUMER), null, List.of())).build();
+        DeploymentProfile profile = new DeploymentProfile(stated.app(), stated.hosting(), stated.processesPersonalData(),
+                stated.targets(), stated.asOf(), Set.of(io.launchcheck.api.UseCase.SOCIAL_SCORING),
+                io.launchcheck.api.TeamRole.PROVIDER);
+
+        JurisdictionResult eu = advised(profile).results().get(0);
+
+        assertThat(ids(eu)).contains("eu-ai-act-art5-prohibited-practices");
+        assertThat(eu.advice()).as("what no lever changes (the use case) stays, whatever is advised")
+                .allSatisfy(advice -> assertThat(advice.clears()).doesNotContain("eu-ai-act-art5-prohibited-practices"));
+    }
+
+    @Test
     void aCompliantEvaluationIsReturnedUnchanged() {
         DeploymentProfile profile = profile().vendor("Mistral").dataCountries("FR")
                 .target(target("FR", Set.of(Segment.CONSUMER), null, List.of())).build();
@@ -202,7 +217,7 @@ class AdviceSearchTest extends RulesTestSupport {
                                     t.organizations()));
                 }
             }
-            p = new DeploymentProfile(app, hosting, personal, targets, p.asOf());
+            p = new DeploymentProfile(app, hosting, personal, targets, p.asOf(), p.useCases(), p.role());
         }
         return p;
     }
