@@ -61,8 +61,17 @@ class RuleDraftImpactIT {
     }
 
     @Test
-    void aDraftIsPreviewedOnTwoTeamsAssessmentsThenPublishedAndTheChangedVerdictsAreNamed() {
+    void aDraftIsPreviewedOnTwoTeamsAssessmentsThenPublishedAndTheChangedVerdictsAreNamed() throws Exception {
         E2eSystem system = E2eSystem.get();
+        try (WebhookReceiver alphaHook = new WebhookReceiver("impact-alpha-webhook-secret-0123")) {
+            given().baseUri(system.gateway.baseUrl()).auth().oauth2(Tokens.productTeam(ALPHA)).contentType(ContentType.JSON)
+                    .body(Map.of("url", alphaHook.url(), "secret", alphaHook.secret())).put("/api/v1/webhook")
+                    .then().statusCode(200);
+            previewPublishAndTell(system, alphaHook);
+        }
+    }
+
+    private void previewPublishAndTell(E2eSystem system, WebhookReceiver alphaHook) throws InterruptedException {
         JsonPath alpha = assess(ALPHA, deepSeek("alpha-chat", "VENDOR_API", MARKET));
         JsonPath beta = assess(BETA, deepSeek("beta-search", "SELF_HOSTED", MARKET));
         JsonPath betaElsewhere = assess(BETA, deepSeek("beta-elsewhere", "VENDOR_API", "PY"));
@@ -129,5 +138,23 @@ class RuleDraftImpactIT {
             return assessment;
         });
         assertThat(LaunchStoriesIT.result(after, MARKET).get("verdict")).isEqualTo("NON_COMPLIANT");
+
+        // each team whose latest assessment the publication flipped is told once: its feed, and its webhook
+        for (String[] told : new String[][] {{ALPHA, "alpha-chat"}, {BETA, "beta-search"}}) {
+            JsonPath feed = given().baseUri(system.gateway.baseUrl()).auth().oauth2(Tokens.productTeam(told[0]))
+                    .queryParam("app", told[1]).get("/api/v1/feed").then().statusCode(200).extract().jsonPath();
+            assertThat(feed.getInt("total")).as("feed of " + told[0]).isEqualTo(1);
+            assertThat(feed.getString("items[0].cause")).isEqualTo("RULESET_PUBLISHED");
+            assertThat(feed.getList("items[0].rules")).containsExactly(RULE_ID);
+            assertThat(feed.getString("items[0].jurisdictions[0].after")).isEqualTo("NON_COMPLIANT");
+        }
+        given().baseUri(system.gateway.baseUrl()).auth().oauth2(Tokens.productTeam(BETA))
+                .queryParam("app", "beta-elsewhere").get("/api/v1/feed").then().statusCode(200).body("total", equalTo(0));
+        alphaHook.awaitDeliveries(1);
+        Thread.sleep(1500);
+        assertThat(alphaHook.received()).as("deliveries to team alpha's webhook").hasSize(1);
+        WebhookReceiver.Received delivery = alphaHook.received().get(0);
+        assertThat(delivery.signature()).isEqualTo(alphaHook.hmac(delivery.timestamp(), delivery.body()));
+        assertThat(delivery.body()).contains("RULESET_PUBLISHED", "alpha-chat", RULE_ID);
     }
 }

@@ -4,26 +4,19 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import com.sun.net.httpserver.HttpServer;
 
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
@@ -43,30 +36,19 @@ class WaiversIT {
     private static final String OFFICER = "e2e-officer-waivers@example.org";
     private static final String ITALY = Profiles.deepSeekApi("2025-03-01", Profiles.target("IT", "\"CONSUMER\"", ""));
 
-    record Received(String body, String timestamp, String signature, String delivery) {
-    }
-
-    private final List<Received> received = new CopyOnWriteArrayList<>();
-    private HttpServer receiver;
+    private WebhookReceiver receiver;
+    private List<WebhookReceiver.Received> received;
 
     @BeforeEach
     void startReceiver() throws IOException {
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
-        receiver = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        receiver.createContext("/hook", exchange -> {
-            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-            received.add(new Received(body, exchange.getRequestHeaders().getFirst("X-LaunchCheck-Timestamp"),
-                    exchange.getRequestHeaders().getFirst("X-LaunchCheck-Signature"),
-                    exchange.getRequestHeaders().getFirst("X-LaunchCheck-Delivery")));
-            exchange.sendResponseHeaders(204, -1);
-            exchange.close();
-        });
-        receiver.start();
+        receiver = new WebhookReceiver(SECRET);
+        received = receiver.received();
     }
 
     @AfterEach
     void stopReceiverAndResetClock() {
-        receiver.stop(0);
+        receiver.close();
         setClock("PT0S");
     }
 
@@ -109,22 +91,17 @@ class WaiversIT {
     }
 
     private void awaitDeliveries(int count) {
-        Eventually.within(Duration.ofSeconds(20), () -> {
-            assertThat(received).hasSize(count);
-            return null;
-        });
+        receiver.awaitDeliveries(count);
     }
 
-    private static String hmac(String timestamp, String body) throws Exception {
-        Mac mac = Mac.getInstance("HmacSHA256");
-        mac.init(new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-        return "sha256=" + HexFormat.of().formatHex(mac.doFinal((timestamp + "." + body).getBytes(StandardCharsets.UTF_8)));
+    private String hmac(String timestamp, String body) {
+        return receiver.hmac(timestamp, body);
     }
 
     @Test
     void aWaiverIsAppliedThenExpiresThenAnotherIsRevokedAndTheTeamIsToldEachTimeOnce() throws Exception {
         team().contentType(ContentType.JSON)
-                .body(Map.of("url", "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook", "secret", SECRET))
+                .body(Map.of("url", receiver.url(), "secret", SECRET))
                 .put("/api/v1/webhook").then().statusCode(200);
 
         JsonPath unwaived = assess();

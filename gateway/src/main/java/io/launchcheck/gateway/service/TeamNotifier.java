@@ -126,6 +126,27 @@ public class TeamNotifier {
     }
 
     /**
+     * For a published ruleset change whose effect was judged before publishing (the impact preview): the team of
+     * the assessment is told of the targets whose verdicts changed, against what it last knew of the others.
+     *
+     * @param changed the verdict after the change per jurisdiction, for the targets it changed
+     */
+    public synchronized Optional<FeedItem> publishedChange(UUID assessmentId, Map<String, Verdict> changed,
+            long rulesetVersion, List<String> rules) {
+        Optional<Assessment> stored = assessments.byId(assessmentId);
+        if (stored.isEmpty()) {
+            return Optional.empty();
+        }
+        Assessment latest = stored.get();
+        Map<String, Verdict> before = known(latest);
+        List<JurisdictionResult> after = new ArrayList<>();
+        before.forEach((jurisdiction, verdict) -> after.add(new JurisdictionResult(jurisdiction,
+                changed.getOrDefault(jurisdiction, verdict), List.of(), List.of())));
+        return verdictChanged(latest.team, latest.appName, latest.id, before, after, rulesetVersion,
+                FeedItem.Cause.RULESET_PUBLISHED, null, rules);
+    }
+
+    /**
      * The one place a verdict change becomes a feed entry and a webhook delivery, for callers that judged the
      * before and after themselves (the publishing of a ruleset change). Nothing is told when no target's verdict
      * differs.
