@@ -126,9 +126,12 @@ class RulePackUpgradeTest {
                 .isEqualTo("2025-05-01");
         JsonPath history = asOfficer().get("/api/v1/rules/kr-pipc-deepseek-download-suspension/history")
                 .then().statusCode(200).extract().jsonPath();
-        assertThat(history.getString("[0].after.reviewedOn")).isEqualTo("2026-12-01");
-        assertThat(history.getLong("[0].rulesetVersion")).isEqualTo(newVersion);
-        assertThat(history.getString("[1].after.reviewedOn")).as("the rule as first imported").isNull();
+        assertThat(history.getLong("[0].rulesetVersion")).as("2026.12.2 gave it its tests").isEqualTo(useCaseVersion);
+        assertThat(history.getList("[0].after.tests")).isNotEmpty();
+        assertThat(history.getList("[1].after.tests")).isNullOrEmpty();
+        assertThat(history.getString("[1].after.reviewedOn")).isEqualTo("2026-12-01");
+        assertThat(history.getLong("[1].rulesetVersion")).isEqualTo(newVersion);
+        assertThat(history.getString("[2].after.reviewedOn")).as("the rule as first imported").isNull();
         assertThat(importPack(resource(NEW_PACK)).getLong("rulesetVersion")).as("re-import changes nothing")
                 .isEqualTo(useCaseVersion);
 
