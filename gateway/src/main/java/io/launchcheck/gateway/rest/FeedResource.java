@@ -110,7 +110,8 @@ public class FeedResource {
     @GET
     @Path("/webhook")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "getWebhook", summary = "The team's webhook (without its secret)")
+    @Operation(operationId = "getWebhook", summary = "The team's webhook (without its secret)",
+            description = "Where the team's verdict changes are posted, who registered it and when.")
     @APIResponse(responseCode = "200", description = "The webhook",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookView.class),
                     examples = @ExampleObject(name = "registered", value = WaiverExamples.WEBHOOK)))

@@ -60,7 +60,8 @@ public class TestClockResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "getTestClock", summary = "The gateway clock's offset (tests only)")
+    @Operation(operationId = "getTestClock", summary = "The gateway clock's offset (tests only)",
+            description = "The offset from real time and the time the gateway judges waivers by.")
     @APIResponse(responseCode = "200", description = "The clock",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClockState.class),
                     examples = @ExampleObject(name = "moved", value = WaiverExamples.CLOCK)))

@@ -44,6 +44,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  * ruleset), waivers are applied as they stand now, and the verdicts are compared with what the team last knew: the
  * stored assessment, updated by the feed entries already told about it. A change becomes one feed entry and, when
  * the team registered a webhook, one delivery ({@link WebhookSender}). Nothing changes the stored assessments.
+ * Rechecks of one team's app are serialized across gateway replicas by a PostgreSQL advisory lock.
  */
 @ApplicationScoped
 public class TeamNotifier {
@@ -111,6 +112,19 @@ public class TeamNotifier {
      * last knew. Empty when the team has no assessment of the app or nothing changed.
      */
     public synchronized Optional<FeedItem> recheck(String team, String app, FeedItem.Cause cause, UUID waiverId,
+            List<String> rules) {
+        // one gateway replica at a time per team and app (a PostgreSQL advisory lock held until this transaction
+        // ends): another replica rechecking the same app waits and then sees what was told (no change told twice)
+        return QuarkusTransaction.requiringNew().call(() -> {
+            assessments.getEntityManager()
+                    .createNativeQuery("select 1 from (select pg_advisory_xact_lock(hashtext(:key))) locked")
+                    .setParameter("key", "team-feed\n" + team + "\n" + app.strip().toLowerCase(java.util.Locale.ROOT))
+                    .getSingleResult();
+            return judgeAndTell(team, app, cause, waiverId, rules);
+        });
+    }
+
+    private Optional<FeedItem> judgeAndTell(String team, String app, FeedItem.Cause cause, UUID waiverId,
             List<String> rules) {
         Optional<Assessment> found = assessments.latest(team, app);
         if (found.isEmpty()) {

@@ -38,6 +38,24 @@ class OperationsTest extends GatewayTest {
     }
 
     @Test
+    void documentsTheWaiverFeedAndWebhookEndpointsWithExamplesAndErrors() {
+        given().queryParam("format", "json").get("/q/openapi")
+                .then().statusCode(200)
+                .body("paths.'/api/v1/waivers'.post.operationId", equalTo("requestWaiver"))
+                .body("paths.'/api/v1/waivers'.post.responses", org.hamcrest.Matchers.hasKey("422"))
+                .body("paths.'/api/v1/waivers/{id}/approve'.post.responses.'403'.content.'application/problem+json'"
+                        + ".examples.'four eyes'.value.status", equalTo(403))
+                .body("paths.'/api/v1/waivers/{id}/revoke'.post.operationId", equalTo("revokeWaiver"))
+                .body("paths.'/api/v1/feed'.get.responses.'200'.content.'application/json'.examples.'a waiver expired'"
+                        + ".value.items[0].cause", equalTo("WAIVER_EXPIRED"))
+                .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/webhook"))
+                .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/webhook/deliveries"))
+                .body("components.schemas.WaiverRequest.required",
+                        org.hamcrest.Matchers.hasItems("ruleId", "jurisdiction", "app", "expiresAt"))
+                .body("components.schemas.Finding.properties", org.hamcrest.Matchers.hasKey("waived"));
+    }
+
+    @Test
     void servesSwaggerUi() {
         given().get("/q/swagger-ui/").then().statusCode(200);
     }
