@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(description = "A rule that could not be checked because the profile states neither useCases nor role")
 public record UncheckedRule(
-        @Schema(required = true, example = "eu-ai-act-annex-iii-high-risk-deployer") String ruleId,
+        @Schema(required = true, example = "eu-ai-act-annex-iii-high-risk-deployers") String ruleId,
         @Schema(required = true) RuleKind kind,
         @Schema(required = true) Severity severity,
         @Schema(required = true) String jurisdiction,
