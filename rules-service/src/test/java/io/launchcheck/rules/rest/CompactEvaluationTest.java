@@ -84,7 +84,8 @@ class CompactEvaluationTest {
         assertThat(finding.has("why")).isFalse();
         assertThat(tree.path("reasons").size()).isGreaterThan(10);
         assertThat(finding.has("severity")).isTrue();
-        assertThat(compact.asByteArray().length).isLessThan(full.asByteArray().length * 3 / 5);
+        // the rules that could not be checked (notChecked, one list per target) still travel whole: under 3/4, not 3/5
+        assertThat(compact.asByteArray().length).isLessThan(full.asByteArray().length * 3 / 4);
     }
 
     @Test
