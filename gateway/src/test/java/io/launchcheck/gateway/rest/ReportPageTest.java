@@ -233,8 +233,9 @@ class ReportPageTest extends GatewayTest {
                 .body("paths.'/api/v1/assessments/{id}/report'.get.responses.'200'.content", hasKey(HTML))
                 .body("paths.'/api/v1/assessments/{id}/report'.get.responses", hasKey("401"))
                 .body("paths.'/api/v1/assessments/{id}/share-links'.post.operationId", equalTo("createShareLink"))
-                .body("paths.'/api/v1/assessments/{id}/share-links'.post.responses.'201'.content.'application/json'"
-                        + ".examples", hasKey("one hour"));
+                .body("paths.'/api/v1/assessments/{id}/share-links'.post.responses.'201'.'$ref'",
+                        equalTo("#/components/responses/ShareLinkMinted"))
+                .body("components.responses.ShareLinkMinted.content.'application/json'.examples", hasKey("one hour"));
     }
 
     private static io.restassured.specification.RequestSpecification given(String bearer) {
