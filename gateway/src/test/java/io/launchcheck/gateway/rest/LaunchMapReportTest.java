@@ -42,13 +42,23 @@ class LaunchMapReportTest extends GatewayTest {
     private static final String REFUSED = "This link is not valid";
     private static final String EU = "{\"kind\": \"bloc\", \"bloc\": \"eu\"}";
 
-    /** DeepSeek's API in the fake's EU (DE, FR, IT): Italy NON_COMPLIANT, France NEEDS_REVIEW, Germany COMPLIANT. */
+    /**
+     * DeepSeek's API in the fake's EU (DE, FR, IT): Italy NON_COMPLIANT, France NEEDS_REVIEW, Germany COMPLIANT. On
+     * this loaded machine the rules-service call may time out; the gateway then fails closed (503, nothing stored),
+     * so asking again a few times is safe.
+     */
     private String euLaunchMap(String team) {
         rules.verdict("IT", Verdict.NON_COMPLIANT).verdict("FR", Verdict.NEEDS_REVIEW)
                 .upcoming("DE", LocalDate.parse("2026-08-02"));
-        return asTeam(team).contentType(ContentType.JSON)
-                .body(LaunchMapResourceTest.launchMap(uniqueApp("map-report"), EU))
-                .post(LaunchMapResourceTest.LAUNCH_MAPS).then().statusCode(201).extract().jsonPath().getString("id");
+        String body = LaunchMapResourceTest.launchMap(uniqueApp("map-report"), EU);
+        io.restassured.response.Response created = null;
+        for (int attempt = 0; attempt < 4; attempt++) {
+            created = asTeam(team).contentType(ContentType.JSON).body(body).post(LaunchMapResourceTest.LAUNCH_MAPS);
+            if (created.statusCode() != 503) {
+                break;
+            }
+        }
+        return created.then().statusCode(201).extract().jsonPath().getString("id");
     }
 
     private static JsonPath mint(RequestSpecification caller, String id, String body) {
