@@ -5,7 +5,7 @@
 //   node report-page.mjs '{"url": "...", "codes": ["IT", "DE"], "refused": ["..."], "out": "target/report-page"}'
 //
 // For the page: the HTTP status, the title, the computed fill colour of each named country on the map, the text
-// of the findings, the overall verdict; whether the page fits a phone's width; screenshots (desktop, phone, print)
+// of the findings, the overall verdict, a launch map's scope; whether the page fits a phone's width; screenshots (desktop, phone, print)
 // and a PDF under `out`. For each refused URL: its status and the text shown.
 import { chromium } from 'playwright-core';
 import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
@@ -39,6 +39,7 @@ try {
     return [code, shape ? getComputedStyle(shape).fill : null];
   })), input.codes ?? []);
   result.overall = await page.locator('#overall').innerText();
+  result.scope = (await page.locator('#scope').count()) ? await page.locator('#scope').innerText() : null;
   result.rulesetVersion = await page.locator('#ruleset-version').innerText();
   result.findings = await page.locator('#findings').innerText();
   result.timeline = await page.locator('#timeline').innerText();

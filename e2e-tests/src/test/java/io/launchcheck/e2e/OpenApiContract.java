@@ -113,7 +113,9 @@ final class OpenApiContract {
         if (key == null) {
             return List.of(where + ": the status is not documented (documented: " + fieldNames(responses) + ")");
         }
-        JsonNode content = responses.path(key).path("content");
+        String responsePointer = follow("/paths/" + escape(template.get()) + "/" + method.toLowerCase(Locale.ROOT)
+                + "/responses/" + escape(key));
+        JsonNode content = document.at(responsePointer).path("content");
         boolean hasBody = body != null && !body.isEmpty();
         if (!hasBody) {
             return List.of();
@@ -130,21 +132,20 @@ final class OpenApiContract {
         if (!isJson(mediaType) || !content.path(documented).has("schema")) {
             return List.of();
         }
-        String pointer = "/paths/" + escape(template.get()) + "/" + method.toLowerCase(Locale.ROOT) + "/responses/"
-                + escape(key) + "/content/" + escape(documented) + "/schema";
+        String pointer = responsePointer + "/content/" + escape(documented) + "/schema";
         return validate(pointer, body).stream().map(error -> where + " " + mediaType + ": " + error).toList();
     }
 
     /** What is wrong with a request body for {@code method template} (a documented path template). */
     List<String> checkRequestBody(String method, String template, String mediaType, String body) {
-        JsonNode content = document.path("paths").path(template).path(method.toLowerCase(Locale.ROOT))
-                .path("requestBody").path("content");
+        String requestPointer = follow("/paths/" + escape(template) + "/" + method.toLowerCase(Locale.ROOT)
+                + "/requestBody");
+        JsonNode content = document.at(requestPointer).path("content");
         String documented = documentedMediaType(content, mediaType);
         if (documented == null) {
             return List.of(name + " " + method + " " + template + ": no request body of type " + mediaType);
         }
-        String pointer = "/paths/" + escape(template) + "/" + method.toLowerCase(Locale.ROOT)
-                + "/requestBody/content/" + escape(documented) + "/schema";
+        String pointer = requestPointer + "/content/" + escape(documented) + "/schema";
         return validate(pointer, body);
     }
 
@@ -153,6 +154,15 @@ final class OpenApiContract {
         String pointer = "/paths/" + escape(template) + "/" + method.toLowerCase(Locale.ROOT) + "/responses/"
                 + status + "/content/application~1json/schema";
         return validate(pointer, body);
+    }
+
+    /**
+     * Where a response or request body at {@code pointer} is described: the component it refers to when it is a
+     * {@code $ref} within the document ({@code #/components/responses/...}), else the pointer itself.
+     */
+    private String follow(String pointer) {
+        JsonNode ref = document.at(pointer).path("$ref");
+        return ref.isTextual() && ref.asText().startsWith("#/") ? ref.asText().substring(1) : pointer;
     }
 
     private List<String> validate(String pointer, String body) {

@@ -28,7 +28,8 @@ import io.restassured.path.json.JsonPath;
  * The report page as a person sees it: a real headless Chromium (Debian's, driven by playwright-core through
  * {@code e2e-tests/browser/report-page.mjs}) opens a share link minted by the real gateway for an assessment judged by
  * the real rules-service with the bundled rule pack, and the map's colours, the findings and the refusals of an
- * expired and an altered link are checked. Screenshots and a PDF are left in {@code e2e-tests/target/report-page}.
+ * expired and an altered link are checked; and the same for a launch map of the EU's member states. Screenshots and
+ * PDFs are left in {@code e2e-tests/target/report-page} and {@code e2e-tests/target/launch-map-report}.
  */
 @ExtendWith(E2eSystem.class)
 class ReportPageIT {
@@ -115,6 +116,66 @@ class ReportPageIT {
                     .doesNotContain("Garante");
         }
         assertThat(seen.path("refused")).hasSize(2);
+    }
+
+    @Test
+    void aBrowserSeesALaunchMapOfTheEuThroughAShareLink() throws Exception {
+        String gateway = E2eSystem.get().gateway.baseUrl();
+        String request = """
+                {"app": {"name": "acme-eu-map", "vendor": "DeepSeek", "model": "deepseek-r1"},
+                 "hosting": {"mode": "VENDOR_API", "dataCountries": ["CN"]}, "processesPersonalData": true,
+                 "segments": ["CONSUMER"], "scope": {"kind": "BLOC", "bloc": "EU"}, "asOf": "%s"}
+                """.formatted(DURING_DEEPSEEK_BANS);
+        JsonPath map = Eventually.within(Duration.ofSeconds(90), () -> given().baseUri(gateway)
+                .auth().oauth2(Tokens.productTeam()).contentType(ContentType.JSON).body(request)
+                .post("/api/v1/launch-maps").then().statusCode(201).extract().jsonPath());
+        String id = map.getString("id");
+        Map<String, String> verdicts = new java.util.TreeMap<>();
+        map.getList("results", Map.class).forEach(result -> verdicts.put((String) result.get("jurisdiction"),
+                (String) result.get("verdict")));
+        assertThat(verdicts).hasSize(27).containsEntry("IT", "NON_COMPLIANT").containsKeys("DE", "FR", "PL", "MT");
+
+        JsonPath link = given().baseUri(gateway).auth().oauth2(Tokens.productTeam())
+                .post("/api/v1/launch-maps/" + id + "/share-links").then().statusCode(201).extract().jsonPath();
+        assertThat(link.getString("launchMapId")).isEqualTo(id);
+        String url = link.getString("url");
+        // through the contract check: the page as documented, the altered link refused
+        String html = given().get(url).then().statusCode(200).contentType(ContentType.HTML).extract().asString();
+        System.out.println("ReportPageIT: the EU launch map's page is " + html.getBytes(StandardCharsets.UTF_8).length
+                + " bytes");
+        String altered = alter(url);
+        given().get(altered).then().statusCode(403).contentType(ContentType.HTML);
+
+        Path root = Path.of(System.getProperty("launchcheck.root", "..")).toAbsolutePath().normalize();
+        List<String> codes = new java.util.ArrayList<>(verdicts.keySet());
+        codes.addAll(List.of("US", "CN", "GB", "NO", "CH"));
+        JsonNode seen = browse(root, Map.of("url", url, "codes", codes, "refused", List.of(altered),
+                "out", root.resolve("e2e-tests/target/launch-map-report").toString()));
+
+        assertThat(seen.path("status").asInt()).isEqualTo(200);
+        assertThat(seen.path("title").asText()).contains("acme-eu-map");
+        assertThat(seen.path("scope").asText()).contains("EU", "27 jurisdictions");
+        for (Map.Entry<String, String> member : verdicts.entrySet()) {
+            assertThat(seen.path("fills").path(member.getKey()).asText())
+                    .as("map colour of %s (%s)", member.getKey(), member.getValue())
+                    .isEqualTo(FILL.get(member.getValue()));
+        }
+        assertThat(seen.path("fills").path("IT").asText()).isEqualTo(FILL.get("NON_COMPLIANT"));
+        for (String outside : List.of("US", "CN", "GB", "NO", "CH")) {
+            assertThat(seen.path("fills").path(outside).asText()).as("%s is outside the EU", outside)
+                    .isEqualTo(NOT_ASSESSED);
+        }
+        assertThat(seen.path("overall").asText()).isEqualTo("Non-compliant");
+        assertThat(seen.path("rulesetVersion").asText()).isEqualTo(map.getString("rulesetVersion"));
+        assertThat(seen.path("findings").asText()).contains("it-garante-deepseek-processing-block", "Italy");
+        assertThat(seen.path("scripts").asInt()).isZero();
+        assertThat(seen.path("phone").path("scrollWidth").asInt())
+                .as("no sideways scrolling on a phone").isLessThanOrEqualTo(seen.path("phone").path("viewport").asInt());
+        assertThat(Files.size(Path.of(seen.path("screenshot").asText()))).isGreaterThan(10_000);
+        assertThat(seen.path("refused")).hasSize(1);
+        assertThat(seen.path("refused").path(0).path("status").asInt()).isEqualTo(403);
+        assertThat(seen.path("refused").path(0).path("text").asText()).contains("This link is not valid")
+                .doesNotContain(id);
     }
 
     /** The link with one character of its signature changed. */

@@ -92,11 +92,18 @@ public class ContractFilter implements OASFilter {
                 .anyMatch(requirement -> requirement.getSchemes() != null && !requirement.getSchemes().isEmpty());
     }
 
+    /**
+     * The response for {@code status}, created if missing, with a problem body if it has none; a response that refers
+     * to a component ({@code $ref}) is described where the component is, and left as it is.
+     */
     private static APIResponse problem(APIResponses responses, String status, String description) {
         APIResponse response = responses.getAPIResponse(status);
         if (response == null) {
             response = OASFactory.createAPIResponse();
             responses.addAPIResponse(status, response);
+        }
+        if (response.getRef() != null) {
+            return response;
         }
         if (response.getDescription() == null || response.getDescription().isBlank()
                 || List.of("Not Authorized", "Not Allowed").contains(response.getDescription())) {

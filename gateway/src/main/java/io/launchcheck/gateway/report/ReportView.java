@@ -23,6 +23,8 @@ import io.launchcheck.api.Verdict;
  * @param targets        per jurisdiction, worst verdict first
  * @param timeline       the upcoming rules' dates, soonest first
  * @param offMap         target codes the map cannot show (blocs, codes without a shape)
+ * @param scope          what a launch map covers, in words ("The EU's member countries (27)"); null for an
+ *                       assessment, whose targets are listed one by one
  */
 public record ReportView(
         String kind,
@@ -37,7 +39,16 @@ public record ReportView(
         List<Target> targets,
         List<TimelineDate> timeline,
         MapView map,
-        List<String> offMap) {
+        List<String> offMap,
+        String scope) {
+
+    /** A report without a scope in words (an assessment's). */
+    public ReportView(String kind, String title, String id, Verdict overall, LocalDate asOf, long rulesetVersion,
+            Boolean rulesetStale, Instant evaluatedAt, List<Total> totals, List<Target> targets,
+            List<TimelineDate> timeline, MapView map, List<String> offMap) {
+        this(kind, title, id, overall, asOf, rulesetVersion, rulesetStale, evaluatedAt, totals, targets, timeline, map,
+                offMap, null);
+    }
 
     /** Whether any target carries advice. */
     public boolean hasAdvice() {

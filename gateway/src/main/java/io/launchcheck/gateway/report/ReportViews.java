@@ -21,11 +21,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.launchcheck.api.Finding;
 import io.launchcheck.api.JurisdictionResult;
+import io.launchcheck.api.LaunchScope;
 import io.launchcheck.api.UpcomingRule;
 import io.launchcheck.api.Verdict;
 import io.launchcheck.api.json.StrictJson;
 import io.launchcheck.gateway.domain.Assessment;
 import io.launchcheck.gateway.domain.AssessmentBody;
+import io.launchcheck.gateway.domain.LaunchMap;
+import io.launchcheck.gateway.domain.LaunchMapBody;
 
 /**
  * The one place that turns results into a {@link ReportView}: {@link #assessment(Assessment)} for a stored
@@ -45,16 +48,41 @@ public class ReportViews {
 
     /** The report of a stored assessment, read from the answer exactly as it was stored. */
     public ReportView assessment(Assessment stored) {
-        AssessmentBody body;
-        JsonNode tree;
-        try {
-            body = StrictJson.tolerant(json, AssessmentBody.class).readValue(stored.body);
-            tree = json.readTree(stored.body);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot read a stored assessment", e);
+        AssessmentBody body = read(stored.body, AssessmentBody.class, "assessment");
+        return build("Assessment", body.app(), body.id().toString(), body.overall(), body.asOf(),
+                body.rulesetVersion(), body.ruleset() == null ? null : body.ruleset().stale(), body.evaluatedAt(),
+                targets(body.results(), tree(stored.body)));
+    }
+
+    /**
+     * The report of a stored launch map, read from the answer exactly as it was stored: per jurisdiction its verdict,
+     * the deciding rules (its findings' ids), upcoming dates and advice; the scope named under the title.
+     */
+    public ReportView launchMap(LaunchMap stored) {
+        LaunchMapBody body = read(stored.body, LaunchMapBody.class, "launch map");
+        List<ReportView.Target> targets = targets(body.results(), tree(stored.body));
+        return build("Launch map", body.app(), body.id().toString(), body.overall(), body.asOf(),
+                body.rulesetVersion(), body.ruleset() == null ? null : body.ruleset().stale(), body.evaluatedAt(),
+                targets, scope(body.scope(), targets.size()));
+    }
+
+    /** A launch map's scope in words, e.g. "The EU's member countries: 27 jurisdictions". */
+    static String scope(LaunchScope scope, int jurisdictions) {
+        if (scope == null) {
+            return null;
         }
+        String where = scope.kind() == LaunchScope.Kind.BLOC
+                ? "The " + scope.bloc() + " bloc's member countries"
+                : "Every country of the world";
+        String subdivisions = scope.subdivisionsOf() == null || scope.subdivisionsOf().isEmpty() ? ""
+                : ", with the subdivisions of " + String.join(", ", scope.subdivisionsOf());
+        return where + subdivisions + ": " + jurisdictions + (jurisdictions == 1 ? " jurisdiction" : " jurisdictions");
+    }
+
+    /** One target per stored result, the advice read from the stored tree ({@code results[i].advice}). */
+    private List<ReportView.Target> targets(List<JurisdictionResult> stored, JsonNode tree) {
         List<ReportView.Target> targets = new ArrayList<>();
-        List<JurisdictionResult> results = body.results() == null ? List.of() : body.results();
+        List<JurisdictionResult> results = stored == null ? List.of() : stored;
         for (int i = 0; i < results.size(); i++) {
             JurisdictionResult result = results.get(i);
             List<Finding> findings = result.findings() == null ? List.of() : result.findings();
@@ -63,9 +91,23 @@ public class ReportViews {
                     result.upcoming() == null ? List.of() : result.upcoming(),
                     advice(tree.path("results").path(i).path("advice"))));
         }
-        return build("Assessment", body.app(), body.id().toString(), body.overall(), body.asOf(),
-                body.rulesetVersion(), body.ruleset() == null ? null : body.ruleset().stale(), body.evaluatedAt(),
-                targets);
+        return targets;
+    }
+
+    private <T> T read(String stored, Class<T> type, String what) {
+        try {
+            return StrictJson.tolerant(json, type).readValue(stored);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot read a stored " + what, e);
+        }
+    }
+
+    private JsonNode tree(String stored) {
+        try {
+            return json.readTree(stored);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot read a stored answer", e);
+        }
     }
 
     /** A target of a report, named from the map where the code is a country. */
@@ -81,6 +123,13 @@ public class ReportViews {
      */
     public ReportView build(String kind, String title, String id, Verdict overall, LocalDate asOf, long rulesetVersion,
             Boolean rulesetStale, java.time.Instant evaluatedAt, List<ReportView.Target> targets) {
+        return build(kind, title, id, overall, asOf, rulesetVersion, rulesetStale, evaluatedAt, targets, null);
+    }
+
+    /** As {@link #build(String, String, String, Verdict, LocalDate, long, Boolean, java.time.Instant, List)}, with
+     * the scope in words shown under the title. */
+    public ReportView build(String kind, String title, String id, Verdict overall, LocalDate asOf, long rulesetVersion,
+            Boolean rulesetStale, java.time.Instant evaluatedAt, List<ReportView.Target> targets, String scope) {
         List<ReportView.Target> sorted = targets.stream()
                 .sorted(Comparator.comparing((ReportView.Target target) -> target.verdict().ordinal()).reversed()
                         .thenComparing(ReportView.Target::code))
@@ -92,7 +141,7 @@ public class ReportViews {
             totals.add(new ReportView.Total(verdict, counts.getOrDefault(verdict, 0)));
         }
         return new ReportView(kind, title, id, overall, asOf, rulesetVersion, rulesetStale, evaluatedAt, totals,
-                sorted, timeline(sorted, asOf), map(sorted), offMap(sorted));
+                sorted, timeline(sorted, asOf), map(sorted), offMap(sorted), scope);
     }
 
     private ReportView.MapView map(List<ReportView.Target> targets) {
@@ -151,7 +200,8 @@ public class ReportViews {
     /**
      * Advice as a target carries it in the stored answer ({@code results[i].advice}, a list of changes re-judged by
      * the rules engine), read leniently so that answers stored with or without it both render: the change's
-     * description ({@code change}, else {@code description}, else {@code summary}), the verdict after it
+     * description ({@code change}, else {@code description}, else {@code summary}, else the {@code summary} of each
+     * of its {@code changes} joined with "and", as {@link io.launchcheck.api.Advice} stores it), the verdict after it
      * ({@code verdict}, else {@code verdictAfter}) and the rule ids it clears and adds. Nothing is shown for a
      * target without advice.
      */
@@ -162,6 +212,16 @@ public class ReportViews {
         List<ReportView.Advice> items = new ArrayList<>();
         for (JsonNode item : advice) {
             String change = text(item, "change", "description", "summary");
+            if (change == null && item.path("changes").isArray()) {
+                List<String> summaries = new ArrayList<>();
+                item.path("changes").forEach(part -> {
+                    String summary = text(part, "summary");
+                    if (summary != null) {
+                        summaries.add(summary);
+                    }
+                });
+                change = summaries.isEmpty() ? null : String.join(" and ", summaries);
+            }
             if (change == null) {
                 continue;
             }

@@ -21,7 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.launchcheck.api.Roles;
 import io.launchcheck.api.problem.Problem;
-import io.launchcheck.api.problem.ProblemException;
 import io.launchcheck.gateway.report.ReportViews;
 import io.launchcheck.gateway.service.AssessmentService;
 
@@ -59,9 +58,9 @@ public class AssessmentReportResource {
     @APIResponse(responseCode = "503", description = "The gateway's database cannot be reached; try again later",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response page(@Parameter(description = "The assessment's id (a UUID)") @PathParam("id") String id) {
-        return assessments.find(ShareLinkResource.uuid(id), callers.reader())
+        return assessments.find(ShareLinks.Kind.ASSESSMENT.id(id), callers.reader())
                 .map(assessment -> ReportTemplates.page(Response.Status.OK,
                         ReportTemplates.report(views.assessment(assessment), null)))
-                .orElseThrow(() -> ProblemException.notFound("No assessment with id " + id));
+                .orElseThrow(() -> ShareLinks.Kind.ASSESSMENT.notFound(id));
     }
 }

@@ -30,8 +30,7 @@ import io.smallrye.jwt.build.Jwt;
  * JWT's parser: signature (RS256 only), issuer, expiry (no grace period, no clock skew) and the audience
  * {@value ShareLinkConfig#AUDIENCE}. That audience keeps the two kinds apart: the API accepts only
  * {@code aud: launchcheck}, so a share token is never a bearer token, and an API token is never a share link. The
- * {@code report} claim names what the link shows ({@code assessments/<id>}; a launch map's page can use
- * {@code launch-maps/<id>}).
+ * {@code report} claim names what the link shows: {@code assessments/<id>} or {@code launch-maps/<id>}.
  */
 @ApplicationScoped
 public class ShareLinkService {

@@ -126,4 +126,28 @@ class ReportViewsTest {
                 .hasAdvice()).isTrue();
         assertThat(report(target("IT", Verdict.NON_COMPLIANT)).hasAdvice()).isFalse();
     }
+
+    @Test
+    void readsTheAdviceAsTheRulesEngineStoresItAndNamesALaunchMapsScope() throws Exception {
+        List<ReportView.Advice> advice = ReportViews.advice(JSON.readTree("""
+                [{"changes": [{"lever": "SELF_HOST", "field": "hosting.mode", "value": null,
+                               "summary": "Run the model on your own servers"},
+                              {"lever": "STORE_DATA_IN", "field": "hosting.dataCountries", "value": "DE",
+                               "summary": "Store user data in Germany only"}],
+                  "verdict": "COMPLIANT", "clears": ["it-ban", "eu-transfers"], "adds": []}]
+                """));
+        assertThat(advice).containsExactly(new ReportView.Advice(
+                "Run the model on your own servers and Store user data in Germany only", Verdict.COMPLIANT,
+                List.of("it-ban", "eu-transfers"), List.of()));
+
+        assertThat(ReportViews.scope(new io.launchcheck.api.LaunchScope(io.launchcheck.api.LaunchScope.Kind.BLOC, "EU",
+                null), 27)).isEqualTo("The EU bloc's member countries: 27 jurisdictions");
+        assertThat(ReportViews.scope(new io.launchcheck.api.LaunchScope(io.launchcheck.api.LaunchScope.Kind.WORLD,
+                null, List.of("US")), 300)).isEqualTo("Every country of the world, with the subdivisions of US: 300 "
+                        + "jurisdictions");
+        ReportView scoped = views.build("Launch map", "acme", "id", Verdict.NON_COMPLIANT, AS_OF, 7, false,
+                Instant.parse("2025-03-01T10:15:30Z"), List.of(target("IT", Verdict.NON_COMPLIANT)), "The EU");
+        assertThat(scoped.scope()).isEqualTo("The EU");
+        assertThat(report(target("IT", Verdict.NON_COMPLIANT)).scope()).isNull();
+    }
 }

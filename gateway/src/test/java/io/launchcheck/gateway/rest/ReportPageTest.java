@@ -218,7 +218,13 @@ class ReportPageTest extends GatewayTest {
         String page = asTeam("alpha").get(ASSESSMENTS + "/" + copyId + "/report").then().statusCode(200).extract()
                 .asString();
         assertThat(page).contains("Verified advice", "Self-host the open weights in the EU", "it-ban");
+        // the advice as the rules engine stores it (changes with their summaries), as judged
         assertThat(asTeam("alpha").get(ASSESSMENTS + "/" + id + "/report").asString())
+                .contains("Verified advice", "Run the model on your own servers instead of the vendor&#39;s API");
+        String withoutAdvice = asTeam("alpha").contentType(ContentType.JSON)
+                .body(profile(uniqueApp("report"), target("IT"))).queryParam("advice", "false").post(ASSESSMENTS)
+                .then().statusCode(201).extract().jsonPath().getString("id");
+        assertThat(asTeam("alpha").get(ASSESSMENTS + "/" + withoutAdvice + "/report").asString())
                 .doesNotContain("Verified advice").contains("carries no verified advice");
     }
 
@@ -233,8 +239,9 @@ class ReportPageTest extends GatewayTest {
                 .body("paths.'/api/v1/assessments/{id}/report'.get.responses.'200'.content", hasKey(HTML))
                 .body("paths.'/api/v1/assessments/{id}/report'.get.responses", hasKey("401"))
                 .body("paths.'/api/v1/assessments/{id}/share-links'.post.operationId", equalTo("createShareLink"))
-                .body("paths.'/api/v1/assessments/{id}/share-links'.post.responses.'201'.content.'application/json'"
-                        + ".examples", hasKey("one hour"));
+                .body("paths.'/api/v1/assessments/{id}/share-links'.post.responses.'201'.'$ref'",
+                        equalTo("#/components/responses/ShareLinkMinted"))
+                .body("components.responses.ShareLinkMinted.content.'application/json'.examples", hasKey("one hour"));
     }
 
     private static io.restassured.specification.RequestSpecification given(String bearer) {
