@@ -2,6 +2,8 @@ package io.launchcheck.gateway.report;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import io.launchcheck.api.Finding;
@@ -154,8 +156,8 @@ public record ReportView(
     public record MapShape(String code, String d, boolean marker, String cssClass, String label) {
     }
 
-    private static final java.time.format.DateTimeFormatter TIMESTAMP = java.time.format.DateTimeFormatter
-            .ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(java.time.ZoneOffset.UTC);
+    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
 
     /** An instant as pages show it: to the minute, in UTC. */
     public static String timestamp(Instant instant) {

@@ -1,5 +1,6 @@
 package io.launchcheck.gateway.report;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -122,14 +123,14 @@ public class ReportViews {
      * itself: the worst of its subdivisions, each named in the tooltip).
      */
     public ReportView build(String kind, String title, String id, Verdict overall, LocalDate asOf, long rulesetVersion,
-            Boolean rulesetStale, java.time.Instant evaluatedAt, List<ReportView.Target> targets) {
+            Boolean rulesetStale, Instant evaluatedAt, List<ReportView.Target> targets) {
         return build(kind, title, id, overall, asOf, rulesetVersion, rulesetStale, evaluatedAt, targets, null);
     }
 
-    /** As {@link #build(String, String, String, Verdict, LocalDate, long, Boolean, java.time.Instant, List)}, with
+    /** As {@link #build(String, String, String, Verdict, LocalDate, long, Boolean, Instant, List)}, with
      * the scope in words shown under the title. */
     public ReportView build(String kind, String title, String id, Verdict overall, LocalDate asOf, long rulesetVersion,
-            Boolean rulesetStale, java.time.Instant evaluatedAt, List<ReportView.Target> targets, String scope) {
+            Boolean rulesetStale, Instant evaluatedAt, List<ReportView.Target> targets, String scope) {
         List<ReportView.Target> sorted = targets.stream()
                 .sorted(Comparator.comparing((ReportView.Target target) -> target.verdict().ordinal()).reversed()
                         .thenComparing(ReportView.Target::code))

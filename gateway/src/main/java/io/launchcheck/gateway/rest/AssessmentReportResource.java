@@ -55,6 +55,10 @@ public class AssessmentReportResource {
     @APIResponse(responseCode = "404", description = "No assessment with this id that the caller may read",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknown id", value = Examples.NOT_FOUND)))
+    @APIResponse(responseCode = "406", description = "The Accept header does not allow text/html (the page has no "
+            + "other representation; read the assessment as JSON with getAssessment)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "JSON asked for", value = ReportExamples.NOT_ACCEPTABLE)))
     @APIResponse(responseCode = "503", description = "The gateway's database cannot be reached; try again later",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response page(@Parameter(description = "The assessment's id (a UUID)") @PathParam("id") String id) {

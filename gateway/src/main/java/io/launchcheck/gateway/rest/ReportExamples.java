@@ -31,6 +31,12 @@ final class ReportExamples {
             </body></html>
             """;
 
+    static final String NOT_ACCEPTABLE = """
+            {"type": "https://launchcheck.io/problems/not-acceptable", "title": "Not Acceptable", "status": 406,
+             "detail": "No representation named in Accept can be produced; ask for application/json.",
+             "instance": "/api/v1/assessments/6f1c2a7e-1d2b-4c1e-9a51-0c6f5d3b2e10/report"}
+            """;
+
     static final String REFUSED = """
             <!DOCTYPE html>
             <html lang="en"><head><title>Link not valid - LaunchCheck</title></head>

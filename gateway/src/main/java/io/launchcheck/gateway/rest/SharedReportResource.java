@@ -72,6 +72,10 @@ public class SharedReportResource {
                     examples = @ExampleObject(name = "refused", value = ReportExamples.REFUSED)))
     @APIResponse(responseCode = "404", description = "The link is valid but what it showed is gone",
             content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "406", description = "The Accept header does not allow text/html (the page has no "
+            + "other representation; read the assessment as JSON with getAssessment)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "JSON asked for", value = ReportExamples.NOT_ACCEPTABLE)))
     @APIResponse(responseCode = "503", description = "The gateway's database cannot be reached; try again later",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response page(@Parameter(description = "The share link's signed token") @PathParam("token") String token) {

@@ -17,6 +17,7 @@ import org.jboss.logging.Logger;
 
 import io.launchcheck.api.problem.ProblemException;
 import io.launchcheck.gateway.config.ShareLinkConfig;
+import io.smallrye.jwt.algorithm.SignatureAlgorithm;
 import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
 import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
@@ -66,7 +67,7 @@ public class ShareLinkService {
     void init() {
         JWTAuthContextInfo info = new JWTAuthContextInfo(publicKeyLocation, issuer);
         info.setExpectedAudience(Set.of(ShareLinkConfig.AUDIENCE));
-        info.setSignatureAlgorithm(Set.of(io.smallrye.jwt.algorithm.SignatureAlgorithm.RS256));
+        info.setSignatureAlgorithm(Set.of(SignatureAlgorithm.RS256));
         info.setRequiredClaims(Set.of("exp", "iat", REPORT_CLAIM));
         info.setClockSkew(0);
         verification = info;

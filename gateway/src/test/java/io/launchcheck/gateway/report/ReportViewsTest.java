@@ -1,6 +1,7 @@
 package io.launchcheck.gateway.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -90,9 +91,9 @@ class ReportViewsTest {
         assertThat(report.targets()).extracting(ReportView.Target::name)
                 .containsExactly("Italy", "US-TX, United States of America", "EU", "Germany");
         assertThat(report.totals()).extracting(ReportView.Total::verdict, ReportView.Total::count).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(Verdict.NON_COMPLIANT, 2),
-                org.assertj.core.groups.Tuple.tuple(Verdict.NEEDS_REVIEW, 1),
-                org.assertj.core.groups.Tuple.tuple(Verdict.COMPLIANT, 1));
+                tuple(Verdict.NON_COMPLIANT, 2),
+                tuple(Verdict.NEEDS_REVIEW, 1),
+                tuple(Verdict.COMPLIANT, 1));
         assertThat(report.offMap()).containsExactly("EU");
         assertThat(report.evaluatedAtText()).isEqualTo("2025-03-01 10:15 UTC");
     }

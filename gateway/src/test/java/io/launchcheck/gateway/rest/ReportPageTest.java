@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.launchcheck.api.Roles;
 import io.launchcheck.api.Verdict;
 import io.launchcheck.gateway.domain.Assessment;
 import io.launchcheck.gateway.support.FakeRulesProfile;
@@ -35,6 +36,7 @@ import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 import io.smallrye.jwt.build.Jwt;
 
 /** The report page and its share links: who may mint one, and that nothing else opens the page. */
@@ -59,8 +61,8 @@ class ReportPageTest extends GatewayTest {
                 .post(ASSESSMENTS).then().statusCode(201).extract().jsonPath().getString("id");
     }
 
-    private static JsonPath mint(io.restassured.specification.RequestSpecification caller, String id, String body) {
-        io.restassured.specification.RequestSpecification request = body == null ? caller
+    private static JsonPath mint(RequestSpecification caller, String id, String body) {
+        RequestSpecification request = body == null ? caller
                 : caller.contentType(ContentType.JSON).body(body);
         return request.post(ASSESSMENTS + "/" + id + "/share-links").then().statusCode(201)
                 .contentType(ContentType.JSON).extract().jsonPath();
@@ -107,6 +109,8 @@ class ReportPageTest extends GatewayTest {
         asTeam("alpha").get(ASSESSMENTS + "/" + UUID.randomUUID() + "/report").then().statusCode(404)
                 .contentType(PROBLEM_JSON);
         RestAssured.given().get(report).then().statusCode(401).header("WWW-Authenticate", startsWith("Bearer"));
+        // a page has no JSON representation
+        asTeam("alpha").accept(ContentType.JSON).get(report).then().statusCode(406).contentType(PROBLEM_JSON);
     }
 
     @Test
@@ -116,7 +120,7 @@ class ReportPageTest extends GatewayTest {
         asTeam("beta").post(links).then().statusCode(404).contentType(PROBLEM_JSON);
         asTeam("alpha").post(ASSESSMENTS + "/" + UUID.randomUUID() + "/share-links").then().statusCode(404);
         RestAssured.given().post(links).then().statusCode(401).header("WWW-Authenticate", startsWith("Bearer"));
-        given(Tokens.token("rules@example.org", io.launchcheck.api.Roles.EVALUATOR)).post(links).then().statusCode(403);
+        given(Tokens.token("rules@example.org", Roles.EVALUATOR)).post(links).then().statusCode(403);
 
         String byAuditor = mint(asAuditor(), id, null).getString("path");
         open(byAuditor).then().statusCode(200).body(containsString("Rule it-ban applies"));
@@ -238,13 +242,15 @@ class ReportPageTest extends GatewayTest {
                 .body("paths.'/reports/{token}'.get.responses", not(hasKey("401")))
                 .body("paths.'/api/v1/assessments/{id}/report'.get.responses.'200'.content", hasKey(HTML))
                 .body("paths.'/api/v1/assessments/{id}/report'.get.responses", hasKey("401"))
+                .body("paths.'/api/v1/assessments/{id}/report'.get.responses", hasKey("406"))
+                .body("paths.'/reports/{token}'.get.responses", hasKey("406"))
                 .body("paths.'/api/v1/assessments/{id}/share-links'.post.operationId", equalTo("createShareLink"))
                 .body("paths.'/api/v1/assessments/{id}/share-links'.post.responses.'201'.'$ref'",
                         equalTo("#/components/responses/ShareLinkMinted"))
                 .body("components.responses.ShareLinkMinted.content.'application/json'.examples", hasKey("one hour"));
     }
 
-    private static io.restassured.specification.RequestSpecification given(String bearer) {
+    private static RequestSpecification given(String bearer) {
         return RestAssured.given().auth().oauth2(bearer);
     }
 
