@@ -12,7 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  *
  * @param rulesetVersion the published version the drafts were put on
  * @param judged         profiles judged with and without the drafts
- * @param unaffected     profiles no draft's rule can reach (same verdicts by construction, not judged twice)
+ * @param unaffected     profiles with no target a draft's rule is handed to (reached and covering the app): same
+ *                       verdicts by construction, not judged
  * @param unjudged       keys of profiles that could not be judged (e.g. a target no longer known): no claim is made
  *                       about them
  */

@@ -49,10 +49,22 @@ class RuleDraftImpactIT {
                              "targets": [{"jurisdiction": "UY", "segments": ["CONSUMER"]}], "asOf": "2025-06-01"}}]}}
             """.formatted(RULE_ID, MARKET);
 
+    /**
+     * Stores an assessment under the team. On this shared, loaded machine the first judgement of a cold stack can
+     * time out (a fail-closed 503 with Retry-After): that answer is retried, any other is final.
+     */
     private static JsonPath assess(String team, String profile) {
-        return given().baseUri(E2eSystem.get().gateway.baseUrl()).auth().oauth2(Tokens.productTeam(team))
-                .contentType(ContentType.JSON).body(profile).post("/api/v1/assessments")
-                .then().statusCode(201).extract().jsonPath();
+        return Eventually.within(Duration.ofSeconds(60), () -> {
+            Response response = given().baseUri(E2eSystem.get().gateway.baseUrl()).auth().oauth2(Tokens.productTeam(team))
+                    .contentType(ContentType.JSON).body(profile).post("/api/v1/assessments");
+            if (response.statusCode() == 503) {
+                throw new AssertionError("503 from a cold stack; retried");
+            }
+            if (response.statusCode() != 201) {
+                throw new IllegalStateException("expected 201, got " + response.statusCode() + ": " + response.asString());
+            }
+            return response.jsonPath();
+        });
     }
 
     private static String deepSeek(String app, String mode, String market) {

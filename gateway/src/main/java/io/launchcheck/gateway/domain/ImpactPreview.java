@@ -14,7 +14,7 @@ import io.launchcheck.api.Verdict;
  *
  * @param rulesetVersion the published ruleset the drafts were put on
  * @param assessments    latest assessments considered (one per team and app)
- * @param judged         of those, judged twice (the others no draft's rule can reach)
+ * @param judged         of those, judged twice (the others have no target a draft's rule is handed to)
  * @param changedVerdicts targets whose verdict would change
  * @param groups         the changes counted per team and jurisdiction
  * @param changes        each target whose verdict would change

@@ -38,8 +38,9 @@ public class RulePreviewResource {
     @Operation(operationId = "previewRuleDrafts", summary = "Judge profiles with and without drafts",
             description = "Judges each profile, in-process with the rules engine, against the published ruleset and "
                     + "against the published ruleset with the drafts, with the same vendors, models and jurisdictions and "
-                    + "on the same day (asOf, default today), and lists every target whose verdict would change. Profiles "
-                    + "no draft's rule can reach are counted as unaffected without being judged; profiles that cannot be "
+                    + "on the same day (asOf, default today), and lists every target whose verdict would change. Only the "
+                    + "targets a draft's rule is handed to (reached, and its subject covers the app) are judged; a profile "
+                    + "without any is counted as unaffected (its verdicts cannot differ); profiles that cannot be "
                     + "judged are listed in unjudged. Nothing is stored. The gateway's POST /api/v1/impact-previews sends "
                     + "the latest stored assessment of every app here, up to 5000 profiles a call.")
     @RequestBody(content = @Content(schema = @Schema(implementation = RulePreviewRequest.class),

@@ -22,7 +22,6 @@ import jakarta.transaction.Transactional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.launchcheck.api.Codes;
 import io.launchcheck.api.DeploymentProfile;
 import io.launchcheck.api.Evaluation;
 import io.launchcheck.api.Finding;
@@ -40,8 +39,6 @@ import io.launchcheck.registry.domain.DraftAction;
 import io.launchcheck.registry.domain.DraftStatus;
 import io.launchcheck.registry.domain.RuleDraftEntity;
 import io.launchcheck.registry.repository.RuleDraftRepository;
-import io.launchcheck.registry.repository.RuleRepository;
-import io.launchcheck.rules.domain.Reach;
 import io.launchcheck.rules.domain.RulesetSnapshot;
 import io.launchcheck.rules.service.ProfileEvaluator;
 import io.launchcheck.rules.service.RuleTestRunner;
@@ -55,9 +52,6 @@ public class RuleDraftService {
 
     @Inject
     RuleDraftRepository drafts;
-
-    @Inject
-    RuleRepository ruleRows;
 
     @Inject
     RuleService rules;
@@ -202,9 +196,9 @@ public class RuleDraftService {
 
     /**
      * Judges every profile against the published ruleset and against it with the drafts, with the same vendors,
-     * models and jurisdictions, on the same day; answers every target whose verdict differs. A profile no draft's
-     * rule can reach is not judged (its verdicts cannot differ); one that cannot be judged is listed, never assumed
-     * unchanged.
+     * models and jurisdictions, on the same day; answers every target whose verdict differs. Only the targets a draft's
+     * rule is handed to (reached and covering the app, in either ruleset) are judged; a profile without any is counted
+     * unaffected; one that cannot be judged is listed, never assumed unchanged.
      */
     @Transactional
     public RulePreview preview(RulePreviewRequest request) {
@@ -216,11 +210,9 @@ public class RuleDraftService {
         for (int i = 0; i < rows.size(); i++) {
             RuleDraftEntity row = rows.get(i);
             requireOpen(row, "drafts[" + i + "]");
-            ruleRows.findByIdOptional(row.ruleId).ifPresent(stored -> touched.add(Codes.normalize(stored.jurisdiction)));
+            touched.add(row.ruleId);
             if (row.action == DraftAction.UPSERT) {
-                Rule rule = rule(row);
-                upserts.add(rule);
-                touched.add(Codes.normalize(rule.jurisdiction()));
+                upserts.add(rule(row));
             } else {
                 removals.add(row.ruleId);
             }
@@ -254,17 +246,20 @@ public class RuleDraftService {
             Set<String> touched, LocalDate asOf, ProfileEvaluator evaluator, AtomicInteger judged,
             AtomicInteger unaffected) {
         DeploymentProfile profile = RuleTestRunner.normalized(item.profile());
-        // only the targets a draft's rule can reach are judged: the others' verdicts cannot differ (the engine is
-        // only ever handed the rules of jurisdictions a target reaches, and targets are judged independently)
+        // only the targets a draft's rule is handed to (in either ruleset) are judged: for the others the engine gets
+        // exactly the same facts with and without the drafts, so their verdicts cannot differ
+        boolean[] offeredBefore;
+        boolean[] offeredAfter;
+        try {
+            offeredBefore = ProfileEvaluator.targetsOffered(before, profile, asOf, touched);
+            offeredAfter = ProfileEvaluator.targetsOffered(after, profile, asOf, touched);
+        } catch (ProblemException e) {
+            return new Outcome(item.key(), List.of(), true);
+        }
         List<DeploymentProfile.Target> reached = new ArrayList<>();
         for (int i = 0; i < profile.targets().size(); i++) {
-            DeploymentProfile.Target target = profile.targets().get(i);
-            String code = target.jurisdiction();
-            if (!before.knows(code) || !after.knows(code)) {
-                return new Outcome(item.key(), List.of(), true);
-            }
-            if (reaches(before.reachOf(i, code), touched) || reaches(after.reachOf(i, code), touched)) {
-                reached.add(target);
+            if (offeredBefore[i] || offeredAfter[i]) {
+                reached.add(profile.targets().get(i));
             }
         }
         if (reached.isEmpty()) {
@@ -299,15 +294,6 @@ public class RuleDraftService {
             }
         }
         return new Outcome(item.key(), changes, false);
-    }
-
-    private static boolean reaches(List<Reach> reach, Set<String> touched) {
-        for (Reach r : reach) {
-            if (touched.contains(r.getJurisdiction())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static Set<String> ruleIds(JurisdictionResult result) {

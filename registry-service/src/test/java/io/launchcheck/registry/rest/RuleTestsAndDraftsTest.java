@@ -272,18 +272,24 @@ class RuleTestsAndDraftsTest {
         String id = uniqueId("uy-ban");
         String draftId = api().body(Map.of("rule", banOf(id, vendor))).post("/api/v1/rule-drafts").then().statusCode(201)
                 .extract().path("id");
+        Map<String, Object> twoMarkets = profile("Vendor " + vendor, "VENDOR_API", MARKET);
+        twoMarkets.put("targets", List.of(Map.of("jurisdiction", "py", "segments", List.of("CONSUMER")),
+                Map.of("jurisdiction", "uy", "segments", List.of("CONSUMER"))));
         Map<String, Object> request = Map.of("drafts", List.of(draftId), "asOf", AS_OF, "profiles", List.of(
                 Map.of("key", "affected", "profile", profile("Vendor " + vendor, "VENDOR_API", MARKET)),
                 Map.of("key", "self-hosted", "profile", profile("Vendor " + vendor, "SELF_HOSTED", MARKET)),
-                Map.of("key", "elsewhere", "profile", profile("Vendor " + vendor, "VENDOR_API", "PY"))));
+                Map.of("key", "elsewhere", "profile", profile("Vendor " + vendor, "VENDOR_API", "PY")),
+                Map.of("key", "two-markets", "profile", twoMarkets)));
         as(Tokens.auditor()).body(request).post("/api/v1/rule-previews").then().statusCode(200)
-                .body("profiles", equalTo(3)).body("judged", equalTo(2)).body("unaffected", equalTo(1))
-                .body("changes.size()", equalTo(1))
+                .body("profiles", equalTo(4)).body("judged", equalTo(3)).body("unaffected", equalTo(1))
+                .body("changes.size()", equalTo(2))
                 .body("changes[0].key", equalTo("affected"))
                 .body("changes[0].jurisdiction", equalTo(MARKET))
                 .body("changes[0].after", equalTo("NON_COMPLIANT"))
                 .body("changes[0].before", not(equalTo("NON_COMPLIANT")))
                 .body("changes[0].rules", equalTo(List.of(id)))
+                .body("changes[1].key", equalTo("two-markets"))
+                .body("changes[1].jurisdiction", equalTo(MARKET))
                 .body("unjudged.size()", equalTo(0));
         api().get("/api/v1/rules/" + id).then().statusCode(404);
         as(Tokens.productTeam()).body(request).post("/api/v1/rule-previews").then().statusCode(403);

@@ -67,6 +67,34 @@ public final class ProfileEvaluator {
                 profileFact.getIdentity()).withRulesetPack(ruleset.pack());
     }
 
+    /**
+     * For each target of the profile, whether any rule with one of {@code ruleIds} would be handed to the knowledge
+     * base for it (it reaches the rule's jurisdiction and the rule's subject covers the app). A rule that is not
+     * handed over for a target cannot change that target's verdict: what an impact preview uses to judge only the
+     * targets a change can affect. No session is run.
+     *
+     * @throws ProblemException 400 naming {@code profile.targets[i].jurisdiction} for each unknown target
+     */
+    public static boolean[] targetsOffered(RulesetSnapshot ruleset, DeploymentProfile profile, LocalDate asOf,
+            Set<String> ruleIds) {
+        List<String> codes = targetCodes(ruleset, profile);
+        ProfileFact profileFact = profileFact(ruleset, profile, asOf);
+        boolean[] offered = new boolean[codes.size()];
+        for (int i = 0; i < codes.size(); i++) {
+            Set<RuleFact> rules = RulesetSnapshot.ruleSet();
+            for (Reach reach : ruleset.reachOf(i, codes.get(i))) {
+                ruleset.candidateRules(reach.getJurisdiction(), profileFact, rules);
+            }
+            for (RuleFact rule : rules) {
+                if (ruleIds.contains(rule.getId())) {
+                    offered[i] = true;
+                    break;
+                }
+            }
+        }
+        return offered;
+    }
+
     private static List<String> targetCodes(RulesetSnapshot ruleset, DeploymentProfile profile) {
         List<String> codes = new ArrayList<>(profile.targets().size());
         List<Problem.FieldError> errors = new ArrayList<>();
