@@ -52,7 +52,8 @@ import io.launchcheck.rules.domain.RulesetSnapshot;
  * Candidates with the same changes are judged once for every target they concern, and only on those targets (a
  * target's verdict depends on the profile and that target alone), so a world launch map costs one judgement per
  * distinct change, not one per target and change. At most {@value #MAX_ADVICE} advice per target, best first: the
- * mildest verdict, then the fewest changes, then the fewest added rules.
+ * mildest verdict, then the fewest changes, then the fewest added rules, then the order of the levers, storing data in
+ * the target's own country first.
  */
 public final class AdviceSearch {
 
@@ -177,7 +178,8 @@ public final class AdviceSearch {
                     .sorted(Comparator.comparingInt((Outcome o) -> o.result().verdict().ordinal())
                             .thenComparingInt(o -> o.variant().changes().size())
                             .thenComparingInt(o -> added(before, o.result()).size())
-                            .thenComparingInt(o -> o.variant().changes().get(0).publicForm().lever().ordinal()))
+                            .thenComparingInt(o -> o.variant().changes().get(0).publicForm().lever().ordinal())
+                            .thenComparing(o -> !home(ruleset, result.jurisdiction(), o.variant())))
                     .limit(MAX_ADVICE)
                     .map(o -> new Advice(o.variant().changes().stream().map(Change::publicForm).toList(),
                             o.result().verdict(), clearedIds(before, o.result()), added(before, o.result())))
@@ -185,6 +187,13 @@ public final class AdviceSearch {
             advised.add(result.withAdvice(advice));
         }
         return base.withResults(advised);
+    }
+
+    /** Whether a variant stores the data in the target's own country (preferred among equals). */
+    private static boolean home(RulesetSnapshot ruleset, String jurisdiction, Variant variant) {
+        String country = ruleset.parentOf(jurisdiction) != null ? ruleset.parentOf(jurisdiction) : jurisdiction;
+        return variant.changes().stream().anyMatch(c -> c.publicForm().lever() == Lever.STORE_DATA_IN
+                && country.equals(c.publicForm().value()));
     }
 
     private static void add(Map<String, Variant> variants, Map<String, Set<Integer>> concerns, Variant variant,
