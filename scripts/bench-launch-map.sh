@@ -39,6 +39,8 @@ cleanup() {
 trap cleanup EXIT
 
 KEY=$PWD/config/dev-keys
+# a loaded machine logs in to PostgreSQL slowly: more patience at start-up than the services' defaults
+SLOW_DB=(QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT=15S)
 start() {
   local svc=$1
   shift
@@ -53,11 +55,11 @@ await() {
     sleep 0.5
   done
 }
-start registry-service QUARKUS_HTTP_PORT="$REGISTRY_PORT" \
+start registry-service "${SLOW_DB[@]}" QUARKUS_HTTP_PORT="$REGISTRY_PORT" \
   QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/${RUN}_registry"
 await "$REGISTRY_PORT"
 start rules-service QUARKUS_HTTP_PORT="$RULES_PORT" QUARKUS_REST_CLIENT_REGISTRY_URL="http://localhost:$REGISTRY_PORT"
-start gateway QUARKUS_HTTP_PORT="$GATEWAY_PORT" QUARKUS_REST_CLIENT_RULES_URL="http://localhost:$RULES_PORT" \
+start gateway "${SLOW_DB[@]}" QUARKUS_HTTP_PORT="$GATEWAY_PORT" QUARKUS_REST_CLIENT_RULES_URL="http://localhost:$RULES_PORT" \
   QUARKUS_REST_CLIENT_REGISTRY_URL="http://localhost:$REGISTRY_PORT" \
   QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/${RUN}_gateway"
 await "$RULES_PORT"
