@@ -8,7 +8,8 @@
 #      the difference of their p50 is what advice adds;
 #   3. GET /q/health/live of the same gateway, the reference of the same run;
 #   4. the answer sizes, and the size of the rules-service's internal answer for the world map.
-# Settings (environment): BENCH_CONCURRENCY, BENCH_WARMUP / BENCH_DURATION (seconds, default 20 / 30).
+# Settings (environment): BENCH_CONCURRENCY, BENCH_WARMUP / BENCH_DURATION (seconds, default 20 / 30),
+# BENCH_SIZES_ONLY (non-empty: only the answer sizes; the world answers are kept in .run/bench/<run>/).
 # Needs the packaged apps (./mvnw -B -q package -DskipTests -pl registry-service,rules-service,gateway -am).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -38,6 +39,8 @@ cleanup() {
 trap cleanup EXIT
 
 KEY=$PWD/config/dev-keys
+# a loaded machine logs in to PostgreSQL slowly: more patience at start-up than the services' defaults
+SLOW_DB=(QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT=15S)
 start() {
   local svc=$1
   shift
@@ -52,11 +55,11 @@ await() {
     sleep 0.5
   done
 }
-start registry-service QUARKUS_HTTP_PORT="$REGISTRY_PORT" \
+start registry-service "${SLOW_DB[@]}" QUARKUS_HTTP_PORT="$REGISTRY_PORT" \
   QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/${RUN}_registry"
 await "$REGISTRY_PORT"
 start rules-service QUARKUS_HTTP_PORT="$RULES_PORT" QUARKUS_REST_CLIENT_REGISTRY_URL="http://localhost:$REGISTRY_PORT"
-start gateway QUARKUS_HTTP_PORT="$GATEWAY_PORT" QUARKUS_REST_CLIENT_RULES_URL="http://localhost:$RULES_PORT" \
+start gateway "${SLOW_DB[@]}" QUARKUS_HTTP_PORT="$GATEWAY_PORT" QUARKUS_REST_CLIENT_RULES_URL="http://localhost:$RULES_PORT" \
   QUARKUS_REST_CLIENT_REGISTRY_URL="http://localhost:$REGISTRY_PORT" \
   QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/${RUN}_gateway"
 await "$RULES_PORT"
@@ -71,8 +74,8 @@ GW=http://localhost:$GATEWAY_PORT
 WORLD=load-tests/profiles/world-launch-map.json
 TEN=load-tests/profiles/ten-targets.json
 
-size_of() {  # bytes of the answer to a POST
-  curl -fsS -o /dev/null -w '%{size_download}' -H "Authorization: Bearer $2" -H 'Content-Type: application/json' \
+size_of() {  # bytes of the answer to a POST (kept in $DIR/answer-<name>.json): url, token, body, name
+  curl -fsS -o "$DIR/answer-$4.json" -w '%{size_download}' -H "Authorization: Bearer $2" -H 'Content-Type: application/json' \
     --data-binary @"$3" "$1"
 }
 internal_world() {  # the rules-service request the gateway sends for the world map
@@ -96,12 +99,13 @@ run() {  # name, load options...
   echo
   echo "| answer | bytes |"
   echo "|---|---:|"
-  echo "| POST /api/v1/launch-maps (world, advice) | $(size_of "$GW/api/v1/launch-maps" "$LAUNCHCHECK_TOKEN" "$WORLD") |"
-  echo "| POST /api/v1/launch-maps?advice=false (world) | $(size_of "$GW/api/v1/launch-maps?advice=false" "$LAUNCHCHECK_TOKEN" "$WORLD") |"
-  echo "| rules-service POST /api/v1/launch-map-evaluations (world, advice; internal) | $(size_of "http://localhost:$RULES_PORT/api/v1/launch-map-evaluations" "$EVALUATOR" "$(internal_world true)") |"
-  echo "| POST /api/v1/assessments (10 targets, advice) | $(size_of "$GW/api/v1/assessments" "$LAUNCHCHECK_TOKEN" "$TEN") |"
-  echo "| POST /api/v1/assessments?advice=false (10 targets) | $(size_of "$GW/api/v1/assessments?advice=false" "$LAUNCHCHECK_TOKEN" "$TEN") |"
+  echo "| POST /api/v1/launch-maps (world, advice) | $(size_of "$GW/api/v1/launch-maps" "$LAUNCHCHECK_TOKEN" "$WORLD" world) |"
+  echo "| POST /api/v1/launch-maps?advice=false (world) | $(size_of "$GW/api/v1/launch-maps?advice=false" "$LAUNCHCHECK_TOKEN" "$WORLD" world-no-advice) |"
+  echo "| rules-service POST /api/v1/launch-map-evaluations (world, advice; internal) | $(size_of "http://localhost:$RULES_PORT/api/v1/launch-map-evaluations" "$EVALUATOR" "$(internal_world true)" world-internal) |"
+  echo "| POST /api/v1/assessments (10 targets, advice) | $(size_of "$GW/api/v1/assessments" "$LAUNCHCHECK_TOKEN" "$TEN" ten) |"
+  echo "| POST /api/v1/assessments?advice=false (10 targets) | $(size_of "$GW/api/v1/assessments?advice=false" "$LAUNCHCHECK_TOKEN" "$TEN" ten-no-advice) |"
   echo
+  if [ -n "${BENCH_SIZES_ONLY:-}" ]; then exit 0; fi
   echo "| endpoint | model | offered | achieved req/s | requests | errors | p50 ms | p99 ms | p99.9 ms | max ms |"
   echo "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|"
   run "GET /q/health/live (reference)" --url "$GW/q/health/live"

@@ -10,6 +10,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ConstrainedTo;
+import jakarta.ws.rs.RuntimeType;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
@@ -93,8 +95,12 @@ public class BodySizeLimit {
         }
     }
 
-    /** Counts the bytes of every request body as it is read and stops at the limit. */
+    /**
+     * Counts the bytes of every request body as it is read and stops at the limit. Server only: the REST clients'
+     * answers (a rules-service evaluation of a world launch map is larger than a request may be) are not requests.
+     */
     @Provider
+    @ConstrainedTo(RuntimeType.SERVER)
     public static class Interceptor implements ReaderInterceptor {
 
         @ConfigProperty(name = "quarkus.http.limits.max-body-size")

@@ -52,7 +52,8 @@ import io.launchcheck.rules.domain.RulesetSnapshot;
  * Candidates with the same changes are judged once for every target they concern, and only on those targets (a
  * target's verdict depends on the profile and that target alone), so a world launch map costs one judgement per
  * distinct change, not one per target and change. At most {@value #MAX_ADVICE} advice per target, best first: the
- * mildest verdict, then the fewest changes, then the fewest added rules.
+ * mildest verdict, then the fewest changes, then the fewest added rules, then the order of the levers, storing data in
+ * the target's own country first.
  */
 public final class AdviceSearch {
 
@@ -71,8 +72,19 @@ public final class AdviceSearch {
         this.evaluator = evaluator;
     }
 
-    /** One change with the profile transformation it stands for. */
-    private record Change(ProfileChange publicForm, UnaryOperator<DeploymentProfile> apply, String group) {
+    /**
+     * One change with the profile transformation it stands for; {@code target} is the one target a local change
+     * (a segment or sector dropped) touches, -1 for a change of the whole profile.
+     */
+    private record Change(ProfileChange publicForm, UnaryOperator<DeploymentProfile> apply, String group, int target) {
+
+        Change(ProfileChange publicForm, UnaryOperator<DeploymentProfile> apply, String group) {
+            this(publicForm, apply, group, -1);
+        }
+
+        boolean local() {
+            return target >= 0;
+        }
     }
 
     /** One or two changes, judged together. */
@@ -87,6 +99,20 @@ public final class AdviceSearch {
         }
 
         String key() {
+            return keyOf(changes);
+        }
+
+        /** The key of the changes of the whole profile only. */
+        String globalKey() {
+            return keyOf(changes.stream().filter(c -> !c.local()).toList());
+        }
+
+        /** The one target of its local changes, -1 when it has none. */
+        int localTarget() {
+            return changes.stream().filter(Change::local).mapToInt(Change::target).findFirst().orElse(-1);
+        }
+
+        private static String keyOf(List<Change> changes) {
             StringBuilder key = new StringBuilder();
             changes.stream().map(c -> c.publicForm().lever() + ":" + c.publicForm().field() + "=" + c.publicForm().value())
                     .sorted().forEach(k -> key.append(k).append(';'));
@@ -176,7 +202,8 @@ public final class AdviceSearch {
                     .sorted(Comparator.comparingInt((Outcome o) -> o.result().verdict().ordinal())
                             .thenComparingInt(o -> o.variant().changes().size())
                             .thenComparingInt(o -> added(before, o.result()).size())
-                            .thenComparingInt(o -> o.variant().changes().get(0).publicForm().lever().ordinal()))
+                            .thenComparingInt(o -> o.variant().changes().get(0).publicForm().lever().ordinal())
+                            .thenComparing(o -> !home(ruleset, result.jurisdiction(), o.variant())))
                     .limit(MAX_ADVICE)
                     .map(o -> new Advice(o.variant().changes().stream().map(Change::publicForm).toList(),
                             o.result().verdict(), clearedIds(before, o.result()), added(before, o.result())))
@@ -186,6 +213,13 @@ public final class AdviceSearch {
         return base.withResults(advised);
     }
 
+    /** Whether a variant stores the data in the target's own country (preferred among equals). */
+    private static boolean home(RulesetSnapshot ruleset, String jurisdiction, Variant variant) {
+        String country = ruleset.parentOf(jurisdiction) != null ? ruleset.parentOf(jurisdiction) : jurisdiction;
+        return variant.changes().stream().anyMatch(c -> c.publicForm().lever() == Lever.STORE_DATA_IN
+                && country.equals(c.publicForm().value()));
+    }
+
     private static void add(Map<String, Variant> variants, Map<String, Set<Integer>> concerns, Variant variant,
             List<Integer> targets) {
         String key = variant.key();
@@ -193,27 +227,66 @@ public final class AdviceSearch {
         concerns.computeIfAbsent(key, k -> new TreeSet<>()).addAll(targets);
     }
 
-    /** Judges each variant once, on the targets it concerns only; a variant the evaluator refuses gives no advice. */
+    /**
+     * Judges each variant once, on the targets it concerns only; a variant the evaluator refuses gives no advice.
+     * Variants whose own changes touch a single target (a segment or sector dropped, alone or with a change of the
+     * whole profile) are judged together, one session for as many targets as share the same whole-profile changes:
+     * a target's result depends on the profile and that target alone, so dropping a segment of one target does not
+     * change another's result.
+     */
     private Map<Integer, List<Outcome>> judgeAll(RulesetSnapshot ruleset, DeploymentProfile profile, LocalDate asOf,
             Map<String, Variant> variants, Map<String, Set<Integer>> concerns) {
         Map<Integer, List<Outcome>> outcomes = new LinkedHashMap<>();
+        Map<String, List<Map<Integer, Variant>>> rounds = new LinkedHashMap<>();
         for (Map.Entry<String, Variant> entry : variants.entrySet()) {
             Variant variant = entry.getValue();
-            List<Integer> targets = List.copyOf(concerns.get(entry.getKey()));
-            DeploymentProfile changed = variant.apply(profile);
-            List<DeploymentProfile.Target> subset = targets.stream().map(i -> changed.targets().get(i)).toList();
-            Evaluation evaluation;
-            try {
-                evaluation = evaluator.evaluate(ruleset, changed.withTargets(subset).withAsOf(asOf), asOf, false);
-            } catch (ProblemException refused) {
+            int local = variant.localTarget();
+            if (local < 0) {
+                List<Integer> targets = List.copyOf(concerns.get(entry.getKey()));
+                judge(ruleset, variant.apply(profile), asOf, targets, targets.stream().map(t -> variant).toList(), outcomes);
                 continue;
             }
-            for (int k = 0; k < targets.size(); k++) {
-                outcomes.computeIfAbsent(targets.get(k), t -> new ArrayList<>())
-                        .add(new Outcome(variant, evaluation.results().get(k)));
+            List<Map<Integer, Variant>> byGlobal = rounds.computeIfAbsent(variant.globalKey(), k -> new ArrayList<>());
+            Map<Integer, Variant> round = byGlobal.stream().filter(r -> !r.containsKey(local)).findFirst().orElse(null);
+            if (round == null) {
+                round = new LinkedHashMap<>();
+                byGlobal.add(round);
+            }
+            round.put(local, variant);
+        }
+        for (List<Map<Integer, Variant>> byGlobal : rounds.values()) {
+            for (Map<Integer, Variant> round : byGlobal) {
+                DeploymentProfile changed = profile;
+                boolean global = true;
+                for (Variant variant : round.values()) {
+                    for (Change change : variant.changes()) {
+                        if (change.local() || global) {
+                            changed = change.apply().apply(changed);
+                        }
+                    }
+                    global = false;
+                }
+                List<Integer> targets = new ArrayList<>(new TreeSet<>(round.keySet()));
+                judge(ruleset, changed, asOf, targets, targets.stream().map(round::get).toList(), outcomes);
             }
         }
         return outcomes;
+    }
+
+    /** Judges the changed profile on some of its targets, each result the outcome of its variant. */
+    private void judge(RulesetSnapshot ruleset, DeploymentProfile changed, LocalDate asOf, List<Integer> targets,
+            List<Variant> variantOfTarget, Map<Integer, List<Outcome>> outcomes) {
+        List<DeploymentProfile.Target> subset = targets.stream().map(i -> changed.targets().get(i)).toList();
+        Evaluation evaluation;
+        try {
+            evaluation = evaluator.evaluate(ruleset, changed.withTargets(subset).withAsOf(asOf), asOf, false);
+        } catch (ProblemException refused) {
+            return;
+        }
+        for (int k = 0; k < targets.size(); k++) {
+            outcomes.computeIfAbsent(targets.get(k), t -> new ArrayList<>())
+                    .add(new Outcome(variantOfTarget.get(k), evaluation.results().get(k)));
+        }
     }
 
     private static Comparator<Outcome> rank() {
@@ -329,7 +402,8 @@ public final class AdviceSearch {
                 changes.add(new Change(new ProfileChange(Lever.DROP_SEGMENT, field + ".segments", segment.name(),
                         "Do not serve " + segment + " users in " + result.jurisdiction()),
                         p -> withTarget(p, index, t -> new DeploymentProfile.Target(t.jurisdiction(),
-                                without(t.segments(), segment), t.sectors(), t.organizations())), "segment:" + segment));
+                                without(t.segments(), segment), t.sectors(), t.organizations())), "segment:" + segment,
+                        index));
             }
         }
         Set<Sector> sectors = target.sectors() == null ? Set.of() : target.sectors();
@@ -337,7 +411,7 @@ public final class AdviceSearch {
             changes.add(new Change(new ProfileChange(Lever.DROP_SECTOR, field + ".sectors", sector.name(),
                     "Do not serve the " + sector + " sector in " + result.jurisdiction()),
                     p -> withTarget(p, index, t -> new DeploymentProfile.Target(t.jurisdiction(), t.segments(),
-                            without(t.sectors(), sector), t.organizations())), "sector:" + sector));
+                            without(t.sectors(), sector), t.organizations())), "sector:" + sector, index));
         }
         return changes;
     }
