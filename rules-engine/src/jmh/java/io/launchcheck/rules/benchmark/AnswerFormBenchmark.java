@@ -15,6 +15,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -25,7 +26,6 @@ import io.launchcheck.api.HostingMode;
 import io.launchcheck.api.Segment;
 import io.launchcheck.api.compact.CompactEvaluation;
 import io.launchcheck.api.compact.CompactEvaluations;
-import io.launchcheck.api.json.StrictJson;
 import io.launchcheck.rules.domain.RulesetSnapshot;
 import io.launchcheck.rules.service.ComplianceKnowledgeBase;
 import io.launchcheck.rules.service.ProfileEvaluator;
@@ -34,8 +34,8 @@ import io.launchcheck.rules.testing.RealRulePack;
 /**
  * The internal answer's cost on each side of the hop, full JSON against the compact form, for the ten-target profile
  * of the load benchmark judged with the real rule pack: what the rules-service spends writing it and what the
- * gateway spends reading it (compact: reading, then expanding to the same {@link Evaluation}). The mappers are set up
- * like the services' (StrictJson; the gateway reads tolerantly). Setup checks that both forms give the same
+ * gateway spends reading it (compact: reading, then expanding to the same {@link Evaluation}). Plain Jackson mappers
+ * (the services add StrictJson's checks, which cost the same for both forms; the gateway reads tolerantly). Setup checks that both forms give the same
  * evaluation and prints their sizes.
  *
  * <p>Run: {@code ./mvnw -B -q -pl rules-engine -am -Pbenchmark test -Djmh.args="AnswerFormBenchmark -f 1 -wi 3 -i 5 -w 2s -r 2s"}
@@ -67,11 +67,11 @@ public class AnswerFormBenchmark {
                 new DeploymentProfile.Hosting(HostingMode.VENDOR_API, null, List.of("CN")), true, targets,
                 LocalDate.of(2025, 3, 1));
         evaluation = evaluator.evaluate(snapshot, profile, profile.asOf(), false);
-        json = StrictJson.configure(new ObjectMapper().findAndRegisterModules()
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS));
+        json = new ObjectMapper().findAndRegisterModules().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         compactJson = CompactEvaluations.writer(json);
-        fullReader = StrictJson.tolerant(json, Evaluation.class);
-        compactReader = StrictJson.tolerant(json, CompactEvaluation.class);
+        fullReader = json.readerFor(Evaluation.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        compactReader = json.readerFor(CompactEvaluation.class)
+                .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         full = writeFull();
         compact = writeCompact();
         if (!readFull().equals(evaluation) || !readCompact().equals(evaluation)) {
