@@ -21,6 +21,9 @@
 # default java), LAUNCHCHECK_AOT_CACHE_DIR (needs Java 25 or later: each service's first start records an
 # ahead-of-time cache of its classes and method profiles, written when scripts/stop.sh stops it, and later starts
 # load it; a cache older than its service's jar is dropped and recorded again. docs/benchmarks.md has the figures),
+# LAUNCHCHECK_HEAP (default on: each service's heap is capped as its Kubernetes Deployment caps it, half the
+# container's memory limit in k8s/base: gateway and registry -Xmx256m, rules-service -Xmx384m, G1; off: the JVM's
+# defaults, a quarter of the machine's memory each; an -Xmx in LAUNCHCHECK_JAVA_OPTS wins either way),
 # LAUNCHCHECK_PORT_BASE (gateway on this port, registry on +1, rules-service on +2; default 8080) and
 # LAUNCHCHECK_DB_SUFFIX (databases registry<suffix> and gateway<suffix>, default none), to run a second stack
 # beside another one on the same machine.
@@ -137,6 +140,17 @@ env_of() {
   esac
 }
 
+# The heap as the Deployment sizes it: JAVA_MAX_MEM_RATIO=50 of the memory limit (k8s/base/<service>.yaml), G1.
+heap_options() {
+  [ "${LAUNCHCHECK_HEAP:-on}" = on ] || return 0
+  case "$1" in
+    gateway) echo "-Xmx256m" ;;        # limit 512Mi
+    registry-service) echo "-Xmx256m" ;;  # limit 512Mi
+    rules-service) echo "-Xmx384m" ;;  # limit 768Mi
+  esac
+  echo "-XX:+UseG1GC"
+}
+
 # With LAUNCHCHECK_AOT_CACHE_DIR: load the service's ahead-of-time cache, or record one during this run.
 aot_options() {
   local cache
@@ -157,13 +171,14 @@ start() {
     fail "port $port is in use by a process that is not a ready $svc (see: ss -ltnp 'sport = :$port')"
   fi
   [ -f "$jar" ] || fail "$jar is missing after the build"
-  local -a env_vars aot
+  local -a env_vars aot heap
   mapfile -t env_vars < <(env_of "$svc")
+  mapfile -t heap < <(heap_options "$svc")
   mapfile -t aot < <(aot_options "$svc" "$jar")
   # shellcheck disable=SC2086 # LAUNCHCHECK_JAVA_OPTS is a list of options
   # appended, so a restart keeps what the previous run logged (a line marks where each start begins)
   echo "=== $(date -u +%Y-%m-%dT%H:%M:%SZ) scripts/run.sh starts $svc" >>"$log"
-  nohup env "${env_vars[@]}" "$JAVA" "${aot[@]}" ${LAUNCHCHECK_JAVA_OPTS:-} -jar "$jar" >>"$log" 2>&1 </dev/null &
+  nohup env "${env_vars[@]}" "$JAVA" "${heap[@]+"${heap[@]}"}" "${aot[@]+"${aot[@]}"}" ${LAUNCHCHECK_JAVA_OPTS:-} -jar "$jar" >>"$log" 2>&1 </dev/null &
   pid=$!
   echo "$pid" >"$RUN_DIR/$svc.pid"
   echo "$svc started (pid $pid, port $port, log $log)" >&2

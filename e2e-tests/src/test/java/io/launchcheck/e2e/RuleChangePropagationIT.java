@@ -22,6 +22,18 @@ class RuleChangePropagationIT {
             Profiles.target("IS", "\"CONSUMER\"", ""));
 
     @Test
+    void theRulesServiceListensToTheRealRegistrysPushChannel() {
+        String channel = Eventually.within(Duration.ofSeconds(20), () -> {
+            String state = given().baseUri(E2eSystem.get().rules.baseUrl()).get("/q/health/ready")
+                    .then().statusCode(200).extract().jsonPath()
+                    .getString("checks.find { it.name == 'ruleset' }.data.pushChannel");
+            assertThat(state).isEqualTo("up");
+            return state;
+        });
+        assertThat(channel).isEqualTo("up");
+    }
+
+    @Test
     void aNewRuleInTheRegistryChangesTheNextVerdict() {
         JsonPath before = LaunchStoriesIT.assessOk(ICELAND_PROFILE);
         assertThat(LaunchStoriesIT.result(before, "IS").get("verdict")).isNotEqualTo("NON_COMPLIANT");

@@ -37,6 +37,13 @@ public final class CompactEvaluations {
     /** The compact media type of an evaluation, asked for with {@code Accept}. */
     public static final String MEDIA_TYPE = "application/vnd.launchcheck.evaluation.compact+json";
 
+    /**
+     * What a caller that reads both forms accepts: the compact form first, the full JSON form with a lower weight (a
+     * rules-service without the compact form answers that). The weight matters: on equal weights the rules-service
+     * answers JSON, its first form, so that a caller sending {@code Accept: *}{@code /*} or none gets the full form.
+     */
+    public static final String ACCEPT = MEDIA_TYPE + ", application/json;q=0.5";
+
     /** The components of a finding that come from its rule. */
     static final List<String> FINDING_TEXTS = List.of("kind", "status", "jurisdiction", "organization", "message",
             "legalBasis", "authority", "sourceUrl", "remediation", "confidence", "effectiveFrom", "effectiveTo");

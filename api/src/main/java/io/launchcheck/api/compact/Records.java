@@ -1,8 +1,7 @@
 package io.launchcheck.api.compact;
 
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.Map;
@@ -12,11 +11,12 @@ import java.util.Map;
  * answer changes only the rule texts of findings and the findings of results this way, so components that later
  * versions add to these records (for example a finding's waiver or a result's advice) travel through unchanged
  * without this code naming them. Written by hand because Jackson cannot update an immutable record in place; the
- * record's canonical constructor and accessors are looked up once per class.
+ * record's canonical constructor and accessors are looked up once per class (core reflection, which Java 17 turns
+ * into generated accessors after a few calls).
  */
 final class Records {
 
-    private record Shape(String[] names, MethodHandle[] accessors, MethodHandle constructor) {
+    private record Shape(String[] names, Method[] accessors, Constructor<?> constructor) {
 
         int index(String name) {
             for (int i = 0; i < names.length; i++) {
@@ -35,21 +35,18 @@ final class Records {
             if (components == null) {
                 throw new IllegalArgumentException(type + " is not a record");
             }
-            MethodHandles.Lookup lookup = MethodHandles.publicLookup();
             String[] names = new String[components.length];
-            MethodHandle[] accessors = new MethodHandle[components.length];
+            Method[] accessors = new Method[components.length];
             Class<?>[] types = new Class<?>[components.length];
+            for (int i = 0; i < components.length; i++) {
+                names[i] = components[i].getName();
+                types[i] = components[i].getType();
+                accessors[i] = components[i].getAccessor();
+            }
             try {
-                for (int i = 0; i < components.length; i++) {
-                    names[i] = components[i].getName();
-                    types[i] = components[i].getType();
-                    accessors[i] = lookup.unreflect(components[i].getAccessor());
-                }
-                MethodHandle constructor = lookup.findConstructor(type, MethodType.methodType(void.class, types))
-                        .asSpreader(Object[].class, components.length);
-                return new Shape(names, accessors, constructor);
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException("cannot copy records of " + type, e);
+                return new Shape(names, accessors, type.getDeclaredConstructor(types));
+            } catch (NoSuchMethodException e) {
+                throw new IllegalStateException("no canonical constructor in " + type, e);
             }
         }
     };
@@ -74,10 +71,8 @@ final class Records {
             for (Map.Entry<String, ?> replacement : replacements.entrySet()) {
                 values[shape.index(replacement.getKey())] = replacement.getValue();
             }
-            return (R) shape.constructor().invoke(values);
-        } catch (IllegalArgumentException e) {
-            throw e;
-        } catch (Throwable e) {
+            return (R) shape.constructor().newInstance(values);
+        } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot copy " + record.getClass(), e);
         }
     }

@@ -24,11 +24,13 @@ import io.quarkus.rest.client.reactive.jackson.ClientObjectMapper;
 
 /**
  * The rules-service's HTTP API; used only through {@link RulesClient}. Evaluations are asked for in the compact form
- * first ({@link CompactEvaluationReader} expands it), the full JSON form second, for a rules-service without it.
+ * first ({@link CompactEvaluationReader} expands it), the full JSON form with a lower weight, for a rules-service
+ * without it ({@link CompactEvaluations#ACCEPT}, set by {@link CompactAcceptFilter}).
  */
 @RegisterRestClient(configKey = "rules")
 @RegisterProvider(ServiceTokenFilter.class)
 @RegisterProvider(CompactEvaluationReader.class)
+@RegisterProvider(CompactAcceptFilter.class)
 interface RulesRestClient {
 
     @POST

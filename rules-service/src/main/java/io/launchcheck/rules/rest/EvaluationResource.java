@@ -69,15 +69,16 @@ public class EvaluationResource {
                 "legalBasis": "Governor's directive of 31 January 2025", "authority": "Office of the Texas Governor",
                 "sourceUrl": "https://gov.texas.gov/", "remediation": "Do not deploy to Texas state agencies.",
                 "confidence": "HIGH", "effectiveFrom": "2025-01-31"}},
+             "reasons": ["The rule is one of US-TX's own",
+                         "Vendor 'Hangzhou DeepSeek Artificial Intelligence' is DeepSeek, which the rule covers",
+                         "Segment GOVERNMENT is covered", "Hosting mode VENDOR_API is covered",
+                         "In force on 2025-03-01 (since 2025-01-31)"],
+             "why": [{"findings": [[0, 1, 2, 3, 4]], "upcoming": []}],
              "evaluation": {"rulesetVersion": 42, "rulesetLoadedAt": "2025-03-01T09:59:58Z", "rulesetStale": false,
               "asOf": "2025-03-01", "overall": "NON_COMPLIANT",
               "results": [
                 {"jurisdiction": "US-TX", "verdict": "NON_COMPLIANT",
-                 "findings": [{"ruleId": "us-tx-prohibited-technologies-deepseek", "severity": "BLOCKING",
-                   "why": ["The rule is one of US-TX's own",
-                           "Vendor 'Hangzhou DeepSeek Artificial Intelligence' is DeepSeek, which the rule covers",
-                           "Segment GOVERNMENT is covered", "Hosting mode VENDOR_API is covered",
-                           "In force on 2025-03-01 (since 2025-01-31)"]}],
+                 "findings": [{"ruleId": "us-tx-prohibited-technologies-deepseek", "severity": "BLOCKING"}],
                  "upcoming": []}]}}
             """;
 

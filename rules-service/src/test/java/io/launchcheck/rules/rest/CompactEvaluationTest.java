@@ -63,7 +63,7 @@ class CompactEvaluationTest {
     void compactFormExpandsToTheFullAnswerOfTenTargets() throws Exception {
         String request = Files.readString(TEN_TARGETS);
         Response full = post(request, ContentType.JSON.toString());
-        Response compact = post(request, CompactEvaluations.MEDIA_TYPE);
+        Response compact = post(request, CompactEvaluations.ACCEPT);
 
         assertThat(full.contentType()).startsWith("application/json");
         assertThat(compact.contentType()).startsWith(CompactEvaluations.MEDIA_TYPE);
@@ -100,6 +100,14 @@ class CompactEvaluationTest {
         assertThat(unidentified).extracting(Finding::jurisdiction).containsExactly("IT", "KR", "US-TX");
         assertThat(wire.rules()).doesNotContainKey("launchcheck-identity-not-resolved");
         assertThat(sansConfirmation(CompactEvaluations.expand(wire))).isEqualTo(sansConfirmation(fromFull));
+    }
+
+    @Test
+    void aCallerAcceptingAnythingGetsTheFullForm() {
+        for (String accept : new String[] {"*/*", "application/*", CompactEvaluations.MEDIA_TYPE + ", application/json"}) {
+            assertThat(post(UNKNOWN_VENDOR_IN_THREE_TARGETS, accept).contentType()).as(accept)
+                    .startsWith("application/json");
+        }
     }
 
     @Test

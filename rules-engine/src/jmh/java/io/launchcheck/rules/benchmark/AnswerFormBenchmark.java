@@ -1,0 +1,103 @@
+package io.launchcheck.rules.benchmark;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+import io.launchcheck.api.DeploymentProfile;
+import io.launchcheck.api.Evaluation;
+import io.launchcheck.api.HostingMode;
+import io.launchcheck.api.Segment;
+import io.launchcheck.api.compact.CompactEvaluation;
+import io.launchcheck.api.compact.CompactEvaluations;
+import io.launchcheck.rules.domain.RulesetSnapshot;
+import io.launchcheck.rules.service.ComplianceKnowledgeBase;
+import io.launchcheck.rules.service.ProfileEvaluator;
+import io.launchcheck.rules.testing.RealRulePack;
+
+/**
+ * The internal answer's cost on each side of the hop, full JSON against the compact form, for the ten-target profile
+ * of the load benchmark judged with the real rule pack: what the rules-service spends writing it and what the
+ * gateway spends reading it (compact: reading, then expanding to the same {@link Evaluation}). Plain Jackson mappers
+ * (the services add StrictJson's checks, which cost the same for both forms; the gateway reads tolerantly). Setup checks that both forms give the same
+ * evaluation and prints their sizes.
+ *
+ * <p>Run: {@code ./mvnw -B -q -pl rules-engine -am -Pbenchmark test -Djmh.args="AnswerFormBenchmark -f 1 -wi 3 -i 5 -w 2s -r 2s"}
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+public class AnswerFormBenchmark {
+
+    private ObjectMapper json;
+    private ObjectMapper compactJson;
+    private ObjectReader fullReader;
+    private ObjectReader compactReader;
+    private Evaluation evaluation;
+    private byte[] full;
+    private byte[] compact;
+
+    @Setup
+    public void setUp() throws Exception {
+        ProfileEvaluator evaluator = new ProfileEvaluator(new ComplianceKnowledgeBase());
+        RulesetSnapshot snapshot = RulesetSnapshot.of(RealRulePack.ruleset(1, List.of()), Instant.now());
+        List<DeploymentProfile.Target> targets = new ArrayList<>();
+        for (String code : EvaluationBenchmark.TARGETS.subList(0, 10)) {
+            targets.add(new DeploymentProfile.Target(code, EnumSet.of(Segment.GOVERNMENT, Segment.CONSUMER), null,
+                    List.of()));
+        }
+        DeploymentProfile profile = new DeploymentProfile(new DeploymentProfile.App("acme-assistant",
+                "Hangzhou DeepSeek Artificial Intelligence", "deepseek-r1", null),
+                new DeploymentProfile.Hosting(HostingMode.VENDOR_API, null, List.of("CN")), true, targets,
+                LocalDate.of(2025, 3, 1));
+        evaluation = evaluator.evaluate(snapshot, profile, profile.asOf(), false);
+        json = new ObjectMapper().findAndRegisterModules().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+        compactJson = CompactEvaluations.writer(json);
+        fullReader = json.readerFor(Evaluation.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        compactReader = json.readerFor(CompactEvaluation.class)
+                .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        full = writeFull();
+        compact = writeCompact();
+        if (!readFull().equals(evaluation) || !readCompact().equals(evaluation)) {
+            throw new IllegalStateException("the two forms do not give the same evaluation");
+        }
+        System.out.printf("%nfull form %,d bytes, compact form %,d bytes (%d findings)%n", full.length,
+                compact.length, evaluation.results().stream().mapToInt(r -> r.findings().size()).sum());
+    }
+
+    @Benchmark
+    public byte[] writeFull() throws Exception {
+        return json.writeValueAsBytes(evaluation);
+    }
+
+    @Benchmark
+    public byte[] writeCompact() throws Exception {
+        return compactJson.writeValueAsBytes(CompactEvaluations.compact(evaluation));
+    }
+
+    @Benchmark
+    public Evaluation readFull() throws Exception {
+        return fullReader.readValue(full);
+    }
+
+    @Benchmark
+    public Evaluation readCompact() throws Exception {
+        return CompactEvaluations.expand(compactReader.readValue(compact));
+    }
+}
