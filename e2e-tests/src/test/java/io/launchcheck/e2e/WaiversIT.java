@@ -148,7 +148,7 @@ class WaiversIT {
         Thread.sleep(1500);
         assertThat(received).hasSize(2);
         assertThat(received.get(0).delivery()).isNotEqualTo(received.get(1).delivery());
-        for (Received delivery : received) {
+        for (WebhookReceiver.Received delivery : received) {
             assertThat(delivery.signature()).isEqualTo(hmac(delivery.timestamp(), delivery.body()));
         }
         assertThat(received.get(0).body()).contains("WAIVER_EXPIRED");
