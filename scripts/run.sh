@@ -108,6 +108,12 @@ for svc in "${to_start[@]+"${to_start[@]}"}"; do
 done
 if [ ${#to_build[@]} -gt 0 ]; then
   modules=$(IFS=,; echo "${to_build[*]}")
+  if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+    # the gateway's build draws the report page's world map with Node.js (gateway/map)
+    say "Installing Node.js and npm from Debian's packages (the gateway's build needs them)"
+    DEBIAN_FRONTEND=noninteractive apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null \
+      || fail "Node.js and npm are needed to build the gateway; install them (apt-get install nodejs npm)"
+  fi
   say "Building $modules (first build downloads dependencies: a few minutes)"
   ./mvnw -B -q -ntp package -DskipTests -pl "$modules" -am \
     || fail "the build failed; run './mvnw -B package -DskipTests -pl $modules -am' to see why"
