@@ -48,7 +48,7 @@ public record Evaluation(
     /** This evaluation with other results for the same targets (e.g. the same ones with advice). */
     public Evaluation withResults(List<JurisdictionResult> newResults) {
         return new Evaluation(rulesetVersion, rulesetLoadedAt, rulesetStale, asOf, overall, newResults, rulesetChangedAt,
-                rulesetConfirmedAt, identity);
+                rulesetConfirmedAt, identity, rulesetPack);
     }
 
     /** This evaluation with the ruleset's change time and the time the registry last confirmed it. */

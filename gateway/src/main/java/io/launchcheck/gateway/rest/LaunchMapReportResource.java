@@ -54,6 +54,10 @@ public class LaunchMapReportResource {
     @APIResponse(responseCode = "404", description = "No launch map with this id that the caller may read",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknown id", value = LaunchMapExamples.NOT_FOUND)))
+    @APIResponse(responseCode = "406", description = "The Accept header does not allow text/html (the page has no "
+            + "other representation; read the launch map as JSON with getLaunchMap)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "JSON asked for", value = ReportExamples.NOT_ACCEPTABLE)))
     @APIResponse(responseCode = "503", description = "The gateway's database cannot be reached; try again later",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response page(@Parameter(description = "The launch map's id (a UUID)") @PathParam("id") String id) {

@@ -190,6 +190,7 @@ class LaunchMapReportTest extends GatewayTest {
                 .body("paths.'/api/v1/launch-maps/{id}/report'.get.responses.'200'.content", hasKey(HTML))
                 .body("paths.'/api/v1/launch-maps/{id}/report'.get.responses.'404'.content", hasKey(PROBLEM_JSON))
                 .body("paths.'/api/v1/launch-maps/{id}/report'.get.responses", hasKey("401"))
+                .body("paths.'/api/v1/launch-maps/{id}/report'.get.responses.'406'.content", hasKey(PROBLEM_JSON))
                 .body("paths.'/api/v1/launch-maps/{id}/share-links'.post.operationId",
                         equalTo("createLaunchMapShareLink"))
                 .body("paths.'/api/v1/launch-maps/{id}/share-links'.post.responses.'201'.'$ref'",
