@@ -30,6 +30,13 @@ class BodySizeLimitTest extends GatewayTest {
     @TestHTTPResource("/")
     URL url;
 
+    /**
+     * HTTP/1.1 only: the JDK client otherwise offers an h2c upgrade on a fresh connection, and the 413's closed
+     * connection can then end as a GOAWAY before the answer is read (a race, not the behaviour under test).
+     */
+    private static final java.util.function.Supplier<HttpClient> HTTP_1_1 =
+            () -> HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
     @Test
     void refusesAChunkedBodyOverTheLimitWithTheSameProblemAsASizedOne() throws Exception {
         String padding = "x".repeat(300 * 1024);
@@ -42,7 +49,7 @@ class BodySizeLimitTest extends GatewayTest {
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
                 .build();
 
-        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HTTP_1_1.get().send(request, HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(413);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith(PROBLEM));
@@ -58,7 +65,7 @@ class BodySizeLimitTest extends GatewayTest {
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
                 .build();
 
-        assertThat(HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).statusCode())
+        assertThat(HTTP_1_1.get().send(request, HttpResponse.BodyHandlers.ofString()).statusCode())
                 .isEqualTo(201);
     }
 
@@ -72,7 +79,7 @@ class BodySizeLimitTest extends GatewayTest {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body))
                 .build();
 
-        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HTTP_1_1.get().send(request, HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(413);
         assertThat(response.body()).contains("\"status\":413").contains("256 KiB");
