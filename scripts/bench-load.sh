@@ -9,7 +9,8 @@
 # Prints markdown tables; a copy goes to .run/bench/. Errors (any answer other than 201/200) make it fail.
 # Stops the stack at the end when it started it.
 #
-# Settings (environment): BENCH_RATES (default 50,100,200,400), BENCH_WARMUP / BENCH_DURATION (seconds per
+# Settings (environment): BENCH_ASSESS_QUERY (appended to POST /api/v1/assessments, e.g. '?advice=false': the
+# assessments compute verified advice by default), BENCH_RATES (default 50,100,200,400), BENCH_WARMUP / BENCH_DURATION (seconds per
 # rate, default 10 / 30), BENCH_WARMUP_MAX / BENCH_JIT_SETTLED (the whole path's warm-up: at most this many seconds,
 # until fewer methods than this are JIT-compiled in 15 s; default 300 / 100), BENCH_CONCURRENCY (closed model
 # callers, default 16), BENCH_CHANGES (default 100), BENCH_SKIP (any of open,closed,propagation), LAUNCHCHECK_TOKEN
@@ -23,6 +24,7 @@ cd "$(dirname "$0")/.."
 source scripts/bench-common.sh
 
 RATES=${BENCH_RATES:-50,100,200,400}
+ASSESS_QUERY=${BENCH_ASSESS_QUERY:-}
 WARMUP=${BENCH_WARMUP:-10}
 DURATION=${BENCH_DURATION:-30}
 CONCURRENCY=${BENCH_CONCURRENCY:-16}
@@ -66,7 +68,7 @@ auth=()
 if [ -n "$LAUNCHCHECK_TOKEN" ]; then auth=(-H "Authorization: Bearer $LAUNCHCHECK_TOKEN"); fi
 
 location=$(curl -fsS -D - -o /dev/null "${auth[@]}" -H 'Content-Type: application/json' \
-  --data-binary @"$PROFILE" "$GATEWAY/api/v1/assessments" | tr -d '\r' | awk 'tolower($1) == "location:" {print $2}')
+  --data-binary @"$PROFILE" "$GATEWAY/api/v1/assessments$ASSESS_QUERY" | tr -d '\r' | awk 'tolower($1) == "location:" {print $2}')
 [ -n "$location" ] || { echo "the gateway did not create an assessment" >&2; exit 1; }
 
 # Warm-up of the whole path (connection pools, JIT) before anything is measured, in rounds of 15 s, until the JIT
@@ -82,7 +84,7 @@ warm_up() {
   while [ "$elapsed" -lt "$WARMUP_MAX" ]; do
     round=$((round + 1))
     gw_before=$(jit_compiles gateway) rs_before=$(jit_compiles rules-service)
-    result=$(load closed --url "$GATEWAY/api/v1/assessments" --body "$PROFILE" --concurrency 4 --warmup 0 \
+    result=$(load closed --url "$GATEWAY/api/v1/assessments$ASSESS_QUERY" --body "$PROFILE" --concurrency 4 --warmup 0 \
       --duration 15 | awk -F'|' 'NR == 3 {print $5 "|" $8 "|" $9}')
     gw_after=$(jit_compiles gateway) rs_after=$(jit_compiles rules-service)
     elapsed=$((elapsed + 15))
@@ -141,7 +143,7 @@ closed() {
     echo
     if [ -n "$GC_LOG" ]; then gc_mark; fi
     for rate in ${RATES//,/ }; do
-      load open --url "$GATEWAY/api/v1/assessments" --body "$PROFILE" --rates "$rate" --warmup "$WARMUP" \
+      load open --url "$GATEWAY/api/v1/assessments$ASSESS_QUERY" --body "$PROFILE" --rates "$rate" --warmup "$WARMUP" \
         --duration "$DURATION" --name "POST /api/v1/assessments (10 targets)"
       load open --url "$GATEWAY/q/health/live" --rates "$rate" --warmup "$WARMUP" --duration "$DURATION" \
         --name "GET /q/health/live"
@@ -159,7 +161,7 @@ closed() {
     echo
     echo "Each run with the CPU time each process spent per request (the load generator not counted)."
     echo
-    closed "POST /api/v1/assessments (10 targets)" --url "$GATEWAY/api/v1/assessments" --body "$PROFILE"
+    closed "POST /api/v1/assessments (10 targets)" --url "$GATEWAY/api/v1/assessments$ASSESS_QUERY" --body "$PROFILE"
     closed "GET /q/health/live" --url "$GATEWAY/q/health/live"
     closed "GET /api/v1/assessments/{id}" --url "$location"
     closed "rules-service POST /api/v1/evaluations (10 targets, direct)" \
