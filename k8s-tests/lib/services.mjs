@@ -100,10 +100,17 @@ export function describeService(service) {
   const envNames = new Map([...configKeys].map((k) => [envNameOf(k), k]));
   // The calls the service makes: its REST clients (@RegisterRestClient(configKey = ...)), each with the
   // URL its application.properties gives by default.
+  // A client whose URL is another client's (`${quarkus.rest-client.<other>.url}`) follows that one's setting.
   const restClients = [...restClientKeys(service)].map((key) => {
-    const url = props.get(`quarkus.rest-client.${key}.url`);
+    let url = props.get(`quarkus.rest-client.${key}.url`);
     if (!url) throw new Error(`${service}: REST client '${key}' has no quarkus.rest-client.${key}.url`);
-    return { key, url, port: Number(new URL(url).port || 80) };
+    const reference = url.match(/^\$\{quarkus\.rest-client\.([^.}]+)\.url\}$/);
+    const follows = reference ? reference[1] : undefined;
+    if (follows) {
+      url = props.get(`quarkus.rest-client.${follows}.url`);
+      if (!url) throw new Error(`${service}: REST client '${key}' follows '${follows}', which has no URL`);
+    }
+    return { key, url, follows, port: Number(new URL(url).port || 80) };
   });
   const pom = fs.readFileSync(path.join(ROOT, service, 'pom.xml'), 'utf8');
   return {

@@ -121,7 +121,7 @@ for (const target of Object.keys(TARGETS)) {
     for (const d of deployments) {
       const s = services[d.metadata.name];
       const env = environment(objects, podSpecOf(d).containers[0], target);
-      for (const client of s.restClients) {
+      for (const client of s.restClients.filter((c) => !c.follows)) {
         const setting = env.find((e) => e.name === `QUARKUS_REST_CLIENT_${client.key.toUpperCase()}_URL`);
         assert.ok(setting, `${s.service} must set the URL of its REST client '${client.key}' (default ${client.url} is localhost)`);
         const url = new URL(setting.value);
