@@ -156,7 +156,7 @@ public class AssessmentResource {
                     schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@Parameter(description = "The assessment's id (a UUID)") @PathParam("id") String id) {
-        Assessment assessment = assessments.find(uuid(id), callers.reader())
+        Assessment assessment = assessments.find(PathIds.uuid(id, "assessment"), callers.reader())
                 .orElseThrow(() -> ProblemException.notFound("No assessment with id " + id));
         return Response.ok(assessment.body, MediaType.APPLICATION_JSON_TYPE).build();
     }
@@ -250,7 +250,7 @@ public class AssessmentResource {
     public Response reevaluate(@Parameter(description = "The assessment's id (a UUID)") @PathParam("id") String id,
             @Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @Parameter(hidden = true) String body) throws JsonProcessingException {
-        return created(assessments.reevaluate(uuid(id), reevaluation(contentType, body), callers.reader()));
+        return created(assessments.reevaluate(PathIds.uuid(id, "assessment"), reevaluation(contentType, body), callers.reader()));
     }
 
     /** The body is optional, so it is read here: absent, empty or JSON {@code null} means "no options". */
@@ -277,13 +277,6 @@ public class AssessmentResource {
                 .entity(assessment.body).type(MediaType.APPLICATION_JSON_TYPE).build();
     }
 
-    private static UUID uuid(String id) {
-        try {
-            return UUID.fromString(id.strip());
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.notFound("No assessment with id " + id);
-        }
-    }
 
     private static Verdict verdict(String value) {
         if (value == null || value.isBlank()) {

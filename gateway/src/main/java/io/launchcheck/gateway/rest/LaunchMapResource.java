@@ -131,7 +131,7 @@ public class LaunchMapResource {
                     schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@Parameter(description = "The launch map's id (a UUID)") @PathParam("id") String id) {
-        LaunchMap map = launchMaps.find(uuid(id), callers.reader())
+        LaunchMap map = launchMaps.find(PathIds.uuid(id, "launch map"), callers.reader())
                 .orElseThrow(() -> ProblemException.notFound("No launch map with id " + id));
         return Response.ok(map.body, MediaType.APPLICATION_JSON_TYPE).build();
     }
@@ -186,13 +186,5 @@ public class LaunchMapResource {
             // reported below
         }
         throw ProblemException.badRequest(name, "must be a whole number between " + min + " and " + max);
-    }
-
-    private static UUID uuid(String id) {
-        try {
-            return UUID.fromString(id.strip());
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.notFound("No launch map with id " + id);
-        }
     }
 }

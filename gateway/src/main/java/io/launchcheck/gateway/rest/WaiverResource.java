@@ -143,7 +143,7 @@ public class WaiverResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknown", value = WaiverExamples.NOT_FOUND)))
     public WaiverView get(@Parameter(description = "The waiver's id (a UUID)") @PathParam("id") String id) {
-        return waivers.find(uuid(id), callers.actor())
+        return waivers.find(PathIds.uuid(id, "waiver"), callers.actor())
                 .orElseThrow(() -> ProblemException.notFound("No waiver with id " + id));
     }
 
@@ -181,7 +181,7 @@ public class WaiverResource {
     public WaiverView approve(@Parameter(description = "The waiver's id (a UUID)") @PathParam("id") String id,
             @Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @Parameter(hidden = true) String body) throws JsonProcessingException {
-        return waivers.approve(uuid(id), decision(contentType, body), callers.actor());
+        return waivers.approve(PathIds.uuid(id, "waiver"), decision(contentType, body), callers.actor());
     }
 
     @RolesAllowed(Roles.COMPLIANCE_OFFICER)
@@ -211,7 +211,7 @@ public class WaiverResource {
     public WaiverView reject(@Parameter(description = "The waiver's id (a UUID)") @PathParam("id") String id,
             @Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @Parameter(hidden = true) String body) throws JsonProcessingException {
-        return waivers.reject(uuid(id), decision(contentType, body), callers.actor());
+        return waivers.reject(PathIds.uuid(id, "waiver"), decision(contentType, body), callers.actor());
     }
 
     @RolesAllowed({Roles.COMPLIANCE_OFFICER, Roles.PRODUCT_TEAM})
@@ -243,20 +243,13 @@ public class WaiverResource {
     public WaiverView revoke(@Parameter(description = "The waiver's id (a UUID)") @PathParam("id") String id,
             @Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @Parameter(hidden = true) String body) throws JsonProcessingException {
-        return waivers.revoke(uuid(id), decision(contentType, body), callers.actor());
+        return waivers.revoke(PathIds.uuid(id, "waiver"), decision(contentType, body), callers.actor());
     }
 
     private WaiverDecision decision(String contentType, String body) throws JsonProcessingException {
         return OptionalBody.read(json, validator, contentType, body, WaiverDecision.class);
     }
 
-    private static UUID uuid(String id) {
-        try {
-            return UUID.fromString(id.strip());
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.notFound("No waiver with id " + id);
-        }
-    }
 
     private static Waiver.Status status(String value) {
         if (value == null || value.isBlank()) {
