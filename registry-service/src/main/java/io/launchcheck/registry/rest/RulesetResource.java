@@ -27,11 +27,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.launchcheck.api.Roles;
 import io.launchcheck.api.Ruleset;
+import io.launchcheck.api.RulesetVersion;
 import io.launchcheck.api.problem.Problem;
 import io.launchcheck.api.problem.ProblemException;
 import io.launchcheck.registry.service.RulesetDiff;
 import io.launchcheck.registry.service.RulesetService;
-import io.launchcheck.registry.service.RulesetVersion;
 import io.launchcheck.registry.service.RulesetWatch;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Uni;

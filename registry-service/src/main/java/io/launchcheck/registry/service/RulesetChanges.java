@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.launchcheck.api.ModelFamily;
 import io.launchcheck.api.Rule;
+import io.launchcheck.api.RulesetVersion;
 import io.launchcheck.api.Vendor;
 import io.launchcheck.registry.domain.ChangeAction;
 import io.launchcheck.registry.domain.ChangeRecordEntity;

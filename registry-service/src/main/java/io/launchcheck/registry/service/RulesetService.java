@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.launchcheck.api.ModelFamily;
 import io.launchcheck.api.Rule;
 import io.launchcheck.api.Ruleset;
+import io.launchcheck.api.RulesetVersion;
 import io.launchcheck.api.Vendor;
 import io.launchcheck.api.json.StrictJson;
 import io.launchcheck.api.problem.ProblemException;

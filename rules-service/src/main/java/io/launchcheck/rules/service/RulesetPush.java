@@ -10,7 +10,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
 import io.launchcheck.rules.client.RegistryPushRestClient;
-import io.launchcheck.rules.client.RulesetVersion;
+import io.launchcheck.api.RulesetVersion;
 import io.launchcheck.rules.config.RulesConfig;
 import io.launchcheck.rules.domain.RulesetSnapshot;
 import io.quarkus.runtime.ShutdownEvent;
