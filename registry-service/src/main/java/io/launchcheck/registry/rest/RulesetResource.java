@@ -43,11 +43,15 @@ import io.smallrye.mutiny.Uni;
 @RolesAllowed({Roles.COMPLIANCE_OFFICER, Roles.AUDITOR, Roles.RULESET_READER})
 public class RulesetResource {
 
-    @Inject
-    RulesetService rulesets;
+    private final RulesetService rulesets;
+    private final RulesetWatch watch;
 
     @Inject
-    RulesetWatch watch;
+    RulesetResource(RulesetService rulesets,
+            RulesetWatch watch) {
+        this.rulesets = rulesets;
+        this.watch = watch;
+    }
 
     @GET
     @Operation(operationId = "getRuleset",

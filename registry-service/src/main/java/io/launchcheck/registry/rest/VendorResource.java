@@ -47,11 +47,15 @@ import io.launchcheck.registry.service.Versioned;
 @RolesAllowed({Roles.COMPLIANCE_OFFICER, Roles.AUDITOR, Roles.PRODUCT_TEAM})
 public class VendorResource {
 
-    @Inject
-    VendorService vendors;
+    private final VendorService vendors;
+    private final ChangeContextResolver changeContexts;
 
     @Inject
-    ChangeContextResolver changeContexts;
+    VendorResource(VendorService vendors,
+            ChangeContextResolver changeContexts) {
+        this.vendors = vendors;
+        this.changeContexts = changeContexts;
+    }
 
     @GET
     @Operation(operationId = "listVendors",

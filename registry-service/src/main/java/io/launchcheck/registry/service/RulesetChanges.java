@@ -34,17 +34,21 @@ import io.launchcheck.registry.repository.RulesetRepository;
 @ApplicationScoped
 public class RulesetChanges {
 
-    @Inject
-    RulesetRepository rulesets;
+    private final RulesetRepository rulesets;
+    private final HistoryRepository history;
+    private final ObjectMapper objectMapper;
+    private final Event<RulesetCommitted> committed;
 
     @Inject
-    HistoryRepository history;
-
-    @Inject
-    ObjectMapper objectMapper;
-
-    @Inject
-    Event<RulesetCommitted> committed;
+    RulesetChanges(RulesetRepository rulesets,
+            HistoryRepository history,
+            ObjectMapper objectMapper,
+            Event<RulesetCommitted> committed) {
+        this.rulesets = rulesets;
+        this.history = history;
+        this.objectMapper = objectMapper;
+        this.committed = committed;
+    }
 
     public Change open(ChangeContext context) {
         return new Change(rulesets.lockForChange(), context);

@@ -40,29 +40,33 @@ public class RulesetService {
     public record Serialized(long version, Instant changedAt, byte[] json) {
     }
 
-    @Inject
-    RulesetRepository rulesets;
+    private final RulesetRepository rulesets;
+    private final RuleRepository rules;
+    private final VendorRepository vendors;
+    private final ModelRepository models;
+    private final HistoryRepository history;
+    private final JurisdictionCatalog jurisdictions;
+    private final ObjectMapper objectMapper;
+    private final RegistryConfig config;
 
     @Inject
-    RuleRepository rules;
-
-    @Inject
-    VendorRepository vendors;
-
-    @Inject
-    ModelRepository models;
-
-    @Inject
-    HistoryRepository history;
-
-    @Inject
-    JurisdictionCatalog jurisdictions;
-
-    @Inject
-    ObjectMapper objectMapper;
-
-    @Inject
-    RegistryConfig config;
+    RulesetService(RulesetRepository rulesets,
+            RuleRepository rules,
+            VendorRepository vendors,
+            ModelRepository models,
+            HistoryRepository history,
+            JurisdictionCatalog jurisdictions,
+            ObjectMapper objectMapper,
+            RegistryConfig config) {
+        this.rulesets = rulesets;
+        this.rules = rules;
+        this.vendors = vendors;
+        this.models = models;
+        this.history = history;
+        this.jurisdictions = jurisdictions;
+        this.objectMapper = objectMapper;
+        this.config = config;
+    }
 
     private volatile Serialized current;
     private final Map<Long, Serialized> past = new LinkedHashMap<>(16, 0.75f, true);
