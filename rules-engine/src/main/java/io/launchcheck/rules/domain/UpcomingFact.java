@@ -17,14 +17,14 @@ public final class UpcomingFact {
         this.upcoming = upcoming;
     }
 
-    public static UpcomingFact of(Candidate applicable, List<String> reasons, Severity severity, String timing) {
-        RuleFact rule = applicable.getRule();
-        List<String> why = new ArrayList<>(reasons);
+    public static UpcomingFact of(Applicable applicable, Severity severity, String timing) {
+        RuleFact rule = applicable.getCandidate().getRule();
+        List<String> why = new ArrayList<>(applicable.getReasons());
         why.add(timing);
         UpcomingRule upcoming = new UpcomingRule(rule.getId(), rule.getKind(), severity, rule.getJurisdiction(),
                 rule.getEffectiveFrom(), Messages.of(rule.getRule()), List.copyOf(why), rule.getRule().legalBasis(),
                 rule.getRule().sourceUrl(), rule.getConfidence(), rule.getRule().reviewedOn());
-        return new UpcomingFact(applicable.getTarget().getIndex(), upcoming);
+        return new UpcomingFact(applicable.getCandidate().getTarget().getIndex(), upcoming);
     }
 
     public int getTargetIndex() {
