@@ -53,6 +53,11 @@ public final class Applicable {
         return candidate.getRule();
     }
 
+    /** The day judged (the profile's asOf). */
+    public java.time.LocalDate getAsOf() {
+        return candidate.getProfile().getAsOf();
+    }
+
     /** Why the rule applies, in the order the answer tells it; the timing rule adds its own sentence. */
     public List<String> getReasons() {
         return reasons;

@@ -25,14 +25,19 @@ public final class FindingFact {
 
     /** A finding of the given severity for a rule that applies to a target, with why it applies and its timing. */
     public static FindingFact of(Applicable applicable, Severity severity, String timing) {
-        RuleFact rule = applicable.getCandidate().getRule();
-        List<String> why = new ArrayList<>(applicable.getReasons());
+        return of(applicable.getCandidate(), applicable.getReasons(), severity, timing);
+    }
+
+    /** The same, for a candidate that applies with the given reasons. */
+    public static FindingFact of(Candidate applicable, List<String> reasons, Severity severity, String timing) {
+        RuleFact rule = applicable.getRule();
+        List<String> why = new ArrayList<>(reasons);
         why.add(timing);
         Finding finding = new Finding(rule.getId(), rule.getKind(), severity, rule.getStatus(), rule.getJurisdiction(),
                 rule.getOrganization(), Messages.of(rule.getRule()), List.copyOf(why), rule.getRule().legalBasis(),
                 rule.getRule().authority(), rule.getRule().sourceUrl(), rule.getRule().remediation(),
                 rule.getConfidence(), rule.getEffectiveFrom(), rule.getEffectiveTo());
-        return new FindingFact(applicable.getCandidate().getTarget().getIndex(), severity, finding);
+        return new FindingFact(applicable.getTarget().getIndex(), severity, finding);
     }
 
     /** The rule id of the warning for a profile whose vendor, model or operator is not known. */

@@ -18,13 +18,18 @@ public final class UpcomingFact {
     }
 
     public static UpcomingFact of(Applicable applicable, Severity severity, String timing) {
-        RuleFact rule = applicable.getCandidate().getRule();
-        List<String> why = new ArrayList<>(applicable.getReasons());
+        return of(applicable.getCandidate(), applicable.getReasons(), severity, timing);
+    }
+
+    /** The same, for a candidate that applies with the given reasons. */
+    public static UpcomingFact of(Candidate applicable, List<String> reasons, Severity severity, String timing) {
+        RuleFact rule = applicable.getRule();
+        List<String> why = new ArrayList<>(reasons);
         why.add(timing);
         UpcomingRule upcoming = new UpcomingRule(rule.getId(), rule.getKind(), severity, rule.getJurisdiction(),
                 rule.getEffectiveFrom(), Messages.of(rule.getRule()), List.copyOf(why), rule.getRule().legalBasis(),
                 rule.getRule().sourceUrl(), rule.getConfidence(), rule.getRule().reviewedOn());
-        return new UpcomingFact(applicable.getCandidate().getTarget().getIndex(), upcoming);
+        return new UpcomingFact(applicable.getTarget().getIndex(), upcoming);
     }
 
     public int getTargetIndex() {

@@ -44,7 +44,8 @@ public final class ProfileEvaluator {
         Set<RuleFact> rules = RulesetSnapshot.ruleSet();
         for (int i = 0; i < codes.size(); i++) {
             DeploymentProfile.Target target = profile.targets().get(i);
-            facts.add(new TargetFact(i, codes.get(i), target.segments(), target.sectors(), target.organizations()));
+            facts.add(new TargetFact(i, codes.get(i), target.segments(), target.sectors(), target.organizations(),
+                    profileFact));
             for (Reach reach : ruleset.reachOf(i, codes.get(i))) {
                 facts.add(reach);
                 ruleset.candidateRules(reach.getJurisdiction(), profileFact, rules);
