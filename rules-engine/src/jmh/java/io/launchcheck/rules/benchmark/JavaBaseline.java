@@ -56,7 +56,7 @@ final class JavaBaseline {
             if (!ruleset.knows(code)) {
                 throw new IllegalArgumentException("unknown jurisdiction " + code);
             }
-            TargetFact target = new TargetFact(i, code, given.segments(), given.sectors(), given.organizations());
+            TargetFact target = new TargetFact(i, code, given.segments(), given.sectors(), given.organizations(), p);
             List<Finding> findings = new ArrayList<>();
             List<UpcomingRule> upcoming = new ArrayList<>();
             List<UncheckedRule> notChecked = new ArrayList<>();

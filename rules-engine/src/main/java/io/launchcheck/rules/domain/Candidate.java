@@ -24,6 +24,11 @@ public final class Candidate {
         return target;
     }
 
+    /** The profile judged (the target's), so that a condition reads it without a join. */
+    public ProfileFact getProfile() {
+        return target.getProfile();
+    }
+
     /** Why the rule reaches the target, as a sentence. */
     public String getReachedBecause() {
         return reachedBecause;

@@ -24,6 +24,11 @@ public final class FindingFact {
     }
 
     /** A finding of the given severity for a rule that applies to a target, with why it applies and its timing. */
+    public static FindingFact of(Applicable applicable, Severity severity, String timing) {
+        return of(applicable.getCandidate(), applicable.getReasons(), severity, timing);
+    }
+
+    /** The same, for a candidate that applies with the given reasons. */
     public static FindingFact of(Candidate applicable, List<String> reasons, Severity severity, String timing) {
         RuleFact rule = applicable.getRule();
         List<String> why = new ArrayList<>(reasons);

@@ -16,8 +16,12 @@ public final class TargetFact {
     private final Set<Sector> sectors;
     private final List<String> organizations;
     private final List<String> organizationKeys;
+    private final ProfileFact profile;
 
-    public TargetFact(int index, String code, Set<Segment> segments, Set<Sector> sectors, List<String> organizations) {
+    /** @param profile the profile this is a target of */
+    public TargetFact(int index, String code, Set<Segment> segments, Set<Sector> sectors, List<String> organizations,
+            ProfileFact profile) {
+        this.profile = profile;
         this.index = index;
         this.code = code;
         this.segments = segments == null || segments.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(segments));
@@ -25,6 +29,11 @@ public final class TargetFact {
         this.organizations = organizations == null ? List.of()
                 : organizations.stream().filter(o -> Keys.organization(o) != null).map(String::strip).toList();
         this.organizationKeys = this.organizations.stream().map(Keys::organization).toList();
+    }
+
+    /** The profile this is a target of. */
+    public ProfileFact getProfile() {
+        return profile;
     }
 
     public int getIndex() {

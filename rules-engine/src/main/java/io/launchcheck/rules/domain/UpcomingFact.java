@@ -17,6 +17,11 @@ public final class UpcomingFact {
         this.upcoming = upcoming;
     }
 
+    public static UpcomingFact of(Applicable applicable, Severity severity, String timing) {
+        return of(applicable.getCandidate(), applicable.getReasons(), severity, timing);
+    }
+
+    /** The same, for a candidate that applies with the given reasons. */
     public static UpcomingFact of(Candidate applicable, List<String> reasons, Severity severity, String timing) {
         RuleFact rule = applicable.getRule();
         List<String> why = new ArrayList<>(reasons);

@@ -45,6 +45,15 @@ public final class ComplianceKnowledgeBase {
             "data-location.drl", "use-cases.drl", "identity.drl", "applicability.drl", "timing.drl", "verdict.drl");
 
     /**
+     * The phases of a judgement, in the order they run: each is the agenda group of the DRL rules of that phase, and
+     * a phase starts only when the one before has nothing left to fire. Reach makes the candidates; the conditions
+     * assess each candidate; applicability collects what they found; the findings are made from the rules that apply
+     * (and for names the registry does not know); then each target's verdict, then the overall verdict.
+     */
+    public static final List<String> PHASES = List.of("reach", "conditions", "applicability", "findings",
+            "target verdicts", "overall verdict");
+
+    /**
      * Written by the build ({@link PrecompileRules}): the class names of the executable model generated from the
      * DRL files, whose classes the build put next to them.
      */
@@ -109,11 +118,17 @@ public final class ComplianceKnowledgeBase {
         return Optional.of(KieBaseBuilder.createKieBaseFromModel(models));
     }
 
-    /** Judges the facts of one profile: inserts them, fires every rule, reads the results, disposes the session. */
+    /**
+     * Judges the facts of one profile: inserts them, fires the rules phase by phase ({@link #PHASES}: the focus stack
+     * is pushed last phase first, so the first phase runs first), reads the results, disposes the session.
+     */
     public Judgement judge(Collection<?> facts, int targets) {
         KieSession session = kieBase.newKieSession();
         try {
             facts.forEach(session::insert);
+            for (int phase = PHASES.size() - 1; phase >= 0; phase--) {
+                session.getAgenda().getAgendaGroup(PHASES.get(phase)).setFocus();
+            }
             session.fireAllRules();
             return read(session, targets);
         } finally {

@@ -12,7 +12,6 @@ import io.launchcheck.api.Evaluation;
 import io.launchcheck.api.JurisdictionResult;
 import io.launchcheck.api.problem.Problem;
 import io.launchcheck.api.problem.ProblemException;
-import io.launchcheck.rules.domain.DataCountry;
 import io.launchcheck.rules.domain.IdentityResolver;
 import io.launchcheck.rules.domain.ProfileFact;
 import io.launchcheck.rules.domain.Reach;
@@ -42,13 +41,11 @@ public final class ProfileEvaluator {
 
         List<Object> facts = new ArrayList<>();
         facts.add(profileFact);
-        for (String country : profileFact.getDataCountries()) {
-            facts.add(new DataCountry(country));
-        }
         Set<RuleFact> rules = RulesetSnapshot.ruleSet();
         for (int i = 0; i < codes.size(); i++) {
             DeploymentProfile.Target target = profile.targets().get(i);
-            facts.add(new TargetFact(i, codes.get(i), target.segments(), target.sectors(), target.organizations()));
+            facts.add(new TargetFact(i, codes.get(i), target.segments(), target.sectors(), target.organizations(),
+                    profileFact));
             for (Reach reach : ruleset.reachOf(i, codes.get(i))) {
                 facts.add(reach);
                 ruleset.candidateRules(reach.getJurisdiction(), profileFact, rules);
