@@ -8,6 +8,7 @@ import java.util.List;
 
 import io.launchcheck.api.Finding;
 import io.launchcheck.api.Severity;
+import io.launchcheck.api.UncheckedRule;
 import io.launchcheck.api.UpcomingRule;
 import io.launchcheck.api.Verdict;
 
@@ -27,6 +28,8 @@ import io.launchcheck.api.Verdict;
  * @param offMap         target codes the map cannot show (blocs, codes without a shape)
  * @param scope          what a launch map covers, in words ("The EU's member countries (27)"); null for an
  *                       assessment, whose targets are listed one by one
+ * @param notChecked     the rules that reached some target but could not be checked (the profile states neither
+ *                       useCases nor role), each once with the targets it reached
  */
 public record ReportView(
         String kind,
@@ -42,14 +45,23 @@ public record ReportView(
         List<TimelineDate> timeline,
         MapView map,
         List<String> offMap,
-        String scope) {
+        String scope,
+        List<NotChecked> notChecked) {
 
-    /** A report without a scope in words (an assessment's). */
+    /** A report without a scope in words (an assessment's) and without rules left unchecked. */
     public ReportView(String kind, String title, String id, Verdict overall, LocalDate asOf, long rulesetVersion,
             Boolean rulesetStale, Instant evaluatedAt, List<Total> totals, List<Target> targets,
             List<TimelineDate> timeline, MapView map, List<String> offMap) {
         this(kind, title, id, overall, asOf, rulesetVersion, rulesetStale, evaluatedAt, totals, targets, timeline, map,
-                offMap, null);
+                offMap, null, List.of());
+    }
+
+    /** A report without rules left unchecked. */
+    public ReportView(String kind, String title, String id, Verdict overall, LocalDate asOf, long rulesetVersion,
+            Boolean rulesetStale, Instant evaluatedAt, List<Total> totals, List<Target> targets,
+            List<TimelineDate> timeline, MapView map, List<String> offMap, String scope) {
+        this(kind, title, id, overall, asOf, rulesetVersion, rulesetStale, evaluatedAt, totals, targets, timeline, map,
+                offMap, scope, List.of());
     }
 
     /** Whether any target carries advice. */
@@ -121,6 +133,23 @@ public record ReportView(
         public String cssClass() {
             return ReportView.cssClass(verdictAfter);
         }
+    }
+
+    /**
+     * A rule that could not be checked, shown once with every target it reached.
+     *
+     * @param rule    the rule as the answer lists it
+     * @param targets the targets it reached, in the answer's order
+     */
+    public record NotChecked(UncheckedRule rule, List<Reached> targets) {
+
+        public int count() {
+            return targets.size();
+        }
+    }
+
+    /** A target named where something reached it, linking to its findings. */
+    public record Reached(String code, String name) {
     }
 
     /** The rules taking effect on one date. */

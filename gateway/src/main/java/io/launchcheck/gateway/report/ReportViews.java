@@ -30,6 +30,7 @@ import io.launchcheck.gateway.domain.Assessment;
 import io.launchcheck.gateway.domain.AssessmentBody;
 import io.launchcheck.gateway.domain.LaunchMap;
 import io.launchcheck.gateway.domain.LaunchMapBody;
+import io.launchcheck.gateway.domain.LaunchMapUncheckedRule;
 
 /**
  * The one place that turns results into a {@link ReportView}: {@link #assessment(Assessment)} for a stored
@@ -50,21 +51,36 @@ public class ReportViews {
     /** The report of a stored assessment, read from the answer exactly as it was stored. */
     public ReportView assessment(Assessment stored) {
         AssessmentBody body = read(stored.body, AssessmentBody.class, "assessment");
+        List<JurisdictionResult> results = body.results() == null ? List.of() : body.results();
         return build("Assessment", body.app(), body.id().toString(), body.overall(), body.asOf(),
                 body.rulesetVersion(), body.ruleset() == null ? null : body.ruleset().stale(), body.evaluatedAt(),
-                targets(body.results(), tree(stored.body)));
+                targets(results, tree(stored.body)), null, notChecked(LaunchMapUncheckedRule.grouped(results)));
     }
 
     /**
      * The report of a stored launch map, read from the answer exactly as it was stored: per jurisdiction its verdict,
-     * the deciding rules (its findings' ids), upcoming dates and advice; the scope named under the title.
+     * the deciding rules (its findings' ids), upcoming dates and advice; the scope named under the title; the rules
+     * it could not check once each, with the targets they reached (from the map's {@code notChecked}, or, for a map
+     * stored before that list existed, from its results' own lists).
      */
     public ReportView launchMap(LaunchMap stored) {
         LaunchMapBody body = read(stored.body, LaunchMapBody.class, "launch map");
-        List<ReportView.Target> targets = targets(body.results(), tree(stored.body));
+        List<JurisdictionResult> results = body.results() == null ? List.of() : body.results();
+        List<ReportView.Target> targets = targets(results, tree(stored.body));
+        List<LaunchMapUncheckedRule> notChecked = body.notChecked() == null || body.notChecked().isEmpty()
+                ? LaunchMapUncheckedRule.grouped(results)
+                : body.notChecked();
         return build("Launch map", body.app(), body.id().toString(), body.overall(), body.asOf(),
                 body.rulesetVersion(), body.ruleset() == null ? null : body.ruleset().stale(), body.evaluatedAt(),
-                targets, scope(body.scope(), targets.size()));
+                targets, scope(body.scope(), targets.size()), notChecked(notChecked));
+    }
+
+    /** The rules left unchecked as a page shows them: each once, its targets named. */
+    private List<ReportView.NotChecked> notChecked(List<LaunchMapUncheckedRule> rules) {
+        return rules.stream()
+                .map(rule -> new ReportView.NotChecked(rule.rule(), rule.targets().stream()
+                        .map(code -> new ReportView.Reached(code, name(code))).toList()))
+                .toList();
     }
 
     /** A launch map's scope in words, e.g. "The EU's member countries: 27 jurisdictions". */
@@ -131,6 +147,15 @@ public class ReportViews {
      * the scope in words shown under the title. */
     public ReportView build(String kind, String title, String id, Verdict overall, LocalDate asOf, long rulesetVersion,
             Boolean rulesetStale, Instant evaluatedAt, List<ReportView.Target> targets, String scope) {
+        return build(kind, title, id, overall, asOf, rulesetVersion, rulesetStale, evaluatedAt, targets, scope,
+                List.of());
+    }
+
+    /** As {@link #build(String, String, String, Verdict, LocalDate, long, Boolean, Instant, List, String)}, with the
+     * rules that could not be checked, each once with the targets it reached. */
+    public ReportView build(String kind, String title, String id, Verdict overall, LocalDate asOf, long rulesetVersion,
+            Boolean rulesetStale, Instant evaluatedAt, List<ReportView.Target> targets, String scope,
+            List<ReportView.NotChecked> notChecked) {
         List<ReportView.Target> sorted = targets.stream()
                 .sorted(Comparator.comparing((ReportView.Target target) -> target.verdict().ordinal()).reversed()
                         .thenComparing(ReportView.Target::code))
@@ -142,7 +167,7 @@ public class ReportViews {
             totals.add(new ReportView.Total(verdict, counts.getOrDefault(verdict, 0)));
         }
         return new ReportView(kind, title, id, overall, asOf, rulesetVersion, rulesetStale, evaluatedAt, totals,
-                sorted, timeline(sorted, asOf), map(sorted), offMap(sorted), scope);
+                sorted, timeline(sorted, asOf), map(sorted), offMap(sorted), scope, notChecked);
     }
 
     private ReportView.MapView map(List<ReportView.Target> targets) {

@@ -35,6 +35,7 @@ import io.launchcheck.api.JurisdictionResult;
 import io.launchcheck.api.RuleKind;
 import io.launchcheck.api.RuleStatus;
 import io.launchcheck.api.Severity;
+import io.launchcheck.api.UncheckedRule;
 import io.launchcheck.api.UpcomingRule;
 import io.launchcheck.api.Verdict;
 import io.launchcheck.api.compact.CompactEvaluations;
@@ -66,6 +67,7 @@ public final class FakeRulesService {
     private final ObjectMapper compactJson = CompactEvaluations.writer(json);
     private final Map<String, Verdict> verdicts = new ConcurrentHashMap<>();
     private final Map<String, LocalDate> upcoming = new ConcurrentHashMap<>();
+    private final Map<String, List<UncheckedRule>> notChecked = new ConcurrentHashMap<>();
     private final AtomicInteger evaluations = new AtomicInteger();
     private final ExecutorService executor = Executors.newCachedThreadPool(runnable -> {
         Thread thread = new Thread(runnable, "fake-rules-service");
@@ -131,6 +133,7 @@ public final class FakeRulesService {
         mode = Mode.JUDGE;
         verdicts.clear();
         upcoming.clear();
+        notChecked.clear();
         currentVersion = 7;
         stale = false;
         pack = null;
@@ -154,6 +157,16 @@ public final class FakeRulesService {
     /** Lists a rule for this jurisdiction that becomes BLOCKING on the given date. */
     public FakeRulesService upcoming(String jurisdiction, LocalDate effectiveFrom) {
         upcoming.put(jurisdiction, effectiveFrom);
+        return this;
+    }
+
+    /**
+     * Lists this rule in the {@code notChecked} of each of these targets, as the rules-service does for a use-case
+     * rule that reaches them when the profile states neither useCases nor role.
+     */
+    public FakeRulesService notChecked(UncheckedRule rule, List<String> targets) {
+        targets.forEach(target -> notChecked.computeIfAbsent(target, t -> new java.util.concurrent.CopyOnWriteArrayList<>())
+                .add(rule));
         return this;
     }
 
@@ -355,7 +368,8 @@ public final class FakeRulesService {
                     : List.of(new Advice(List.of(new Advice.ProfileChange(Advice.Lever.SELF_HOST, "hosting.mode",
                             "SELF_HOSTED", "Run the model on your own servers instead of the vendor's API")),
                             Verdict.COMPLIANT, findings.stream().map(Finding::ruleId).toList(), List.of()));
-            results.add(new JurisdictionResult(code, reported, findings, later, List.of(), advised));
+            results.add(new JurisdictionResult(code, reported, findings, later,
+                    List.copyOf(notChecked.getOrDefault(code, List.of())), advised));
             overall = overall.worst(verdict);
         }
         if (mode == Mode.DROP_LAST_RESULT) {
