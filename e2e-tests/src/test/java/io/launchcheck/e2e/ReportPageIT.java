@@ -168,6 +168,20 @@ class ReportPageIT {
         assertThat(seen.path("overall").asText()).isEqualTo("Non-compliant");
         assertThat(seen.path("rulesetVersion").asText()).isEqualTo(map.getString("rulesetVersion"));
         assertThat(seen.path("findings").asText()).contains("it-garante-deepseek-processing-block", "Italy");
+        // the profile states no use case: each rule it could not check is shown once with every target it reached
+        // (an EU AI Act rule with the 27 members)
+        List<String> unchecked = map.getList("notChecked.ruleId", String.class);
+        assertThat(unchecked).contains("eu-ai-act-art5-prohibited-practices");
+        assertThat(map.getList("notChecked.find { it.ruleId == 'eu-ai-act-art5-prohibited-practices' }.targets"))
+                .hasSize(27);
+        List<String> shown = new java.util.ArrayList<>();
+        seen.path("notChecked").forEach(rule -> {
+            shown.add(rule.path("rule").asText());
+            assertThat(rule.path("visible").asBoolean()).as(rule.toString()).isTrue();
+            assertThat(rule.path("targets").asInt()).as(rule.toString()).isEqualTo(map.getList(
+                    "notChecked.find { it.ruleId == '" + rule.path("rule").asText() + "' }.targets").size());
+        });
+        assertThat(shown).containsExactlyElementsOf(unchecked);
         assertThat(seen.path("scripts").asInt()).isZero();
         assertThat(seen.path("phone").path("scrollWidth").asInt())
                 .as("no sideways scrolling on a phone").isLessThanOrEqualTo(seen.path("phone").path("viewport").asInt());
