@@ -68,6 +68,7 @@ public final class FakeRulesService {
     private final Map<String, Verdict> verdicts = new ConcurrentHashMap<>();
     private final Map<String, LocalDate> upcoming = new ConcurrentHashMap<>();
     private final Map<String, List<UncheckedRule>> notChecked = new ConcurrentHashMap<>();
+    private final Map<String, List<Finding>> alsoFound = new ConcurrentHashMap<>();
     private final AtomicInteger evaluations = new AtomicInteger();
     private final ExecutorService executor = Executors.newCachedThreadPool(runnable -> {
         Thread thread = new Thread(runnable, "fake-rules-service");
@@ -134,6 +135,7 @@ public final class FakeRulesService {
         verdicts.clear();
         upcoming.clear();
         notChecked.clear();
+        alsoFound.clear();
         currentVersion = 7;
         stale = false;
         pack = null;
@@ -167,6 +169,16 @@ public final class FakeRulesService {
     public FakeRulesService notChecked(UncheckedRule rule, List<String> targets) {
         targets.forEach(target -> notChecked.computeIfAbsent(target, t -> new java.util.concurrent.CopyOnWriteArrayList<>())
                 .add(rule));
+        return this;
+    }
+
+    /**
+     * Adds this finding to those of each of these targets, after the one their verdict gives (a bloc's rule found in
+     * each of its members); set the targets' verdicts to match its severity.
+     */
+    public FakeRulesService alsoFinds(Finding finding, List<String> targets) {
+        targets.forEach(target -> alsoFound.computeIfAbsent(target, t -> new java.util.concurrent.CopyOnWriteArrayList<>())
+                .add(finding));
         return this;
     }
 
@@ -358,6 +370,10 @@ public final class FakeRulesService {
                 case NEEDS_REVIEW -> List.of(finding(code.toLowerCase() + "-advisory", Severity.WARNING, code));
                 case COMPLIANT -> List.of();
             };
+            if (alsoFound.containsKey(code)) {
+                findings = new ArrayList<>(findings);
+                findings.addAll(alsoFound.get(code));
+            }
             List<UpcomingRule> later = upcoming.containsKey(code) && upcoming.get(code).isAfter(asOf)
                     ? List.of(new UpcomingRule(code.toLowerCase() + "-upcoming-ban", RuleKind.NATIONWIDE_BAN,
                             Severity.BLOCKING, code, upcoming.get(code), "A ban takes effect", List.of("vendor matches"),
