@@ -182,6 +182,12 @@ class ReportPageIT {
                     "notChecked.find { it.ruleId == '" + rule.path("rule").asText() + "' }.targets").size());
         });
         assertThat(shown).containsExactlyElementsOf(unchecked);
+        // the EU's own findings (its transfer rules) are shown once for its members, each member referring to them
+        List<Integer> sharedBy = new java.util.ArrayList<>();
+        seen.path("shared").forEach(finding -> sharedBy.add(finding.path("targets").asInt()));
+        assertThat(sharedBy).as("jurisdictions named by each shared finding").isNotEmpty().contains(27)
+                .allSatisfy(count -> assertThat(count).isGreaterThan(1));
+        assertThat(seen.path("sharedRefs").asInt()).isEqualTo(sharedBy.stream().mapToInt(Integer::intValue).sum());
         assertThat(seen.path("scripts").asInt()).isZero();
         assertThat(seen.path("phone").path("scrollWidth").asInt())
                 .as("no sideways scrolling on a phone").isLessThanOrEqualTo(seen.path("phone").path("viewport").asInt());

@@ -23,8 +23,8 @@ import io.launchcheck.api.Verdict;
  * @param overall    the worst of the results' verdicts
  * @param totals     how many jurisdictions got each verdict
  * @param results    one per jurisdiction of the scope, countries by code, each followed by its subdivisions when
- *                   asked; the same shape as an assessment's results, except that a launch map made since
- *                   {@code notChecked} is listed once per map carries no per-result {@code notChecked}
+ *                   asked; the same shape as an assessment's results, without a per-result {@code notChecked}
+ *                   (a launch map lists those rules once, in {@code notChecked})
  * @param notChecked the rules no result could check (the profile states neither useCases nor role), each once with
  *                   the targets it reached; empty (left out) when there are none and in launch maps stored before it
  *                   existed, whose results list them one by one
