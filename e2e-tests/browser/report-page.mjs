@@ -5,7 +5,7 @@
 //   node report-page.mjs '{"url": "...", "codes": ["IT", "DE"], "refused": ["..."], "out": "target/report-page"}'
 //
 // For the page: the HTTP status, the title, the computed fill colour of each named country on the map, the text
-// of the findings, the overall verdict, a launch map's scope; whether the page fits a phone's width; screenshots (desktop, phone, print)
+// of the findings, the overall verdict, a launch map's scope, the rules not checked and the findings shown once for several jurisdictions (each with its number of targets); whether the page fits a phone's width; screenshots (desktop, phone, print)
 // and a PDF under `out`. For each refused URL: its status and the text shown.
 import { chromium } from 'playwright-core';
 import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
@@ -44,6 +44,16 @@ try {
   result.findings = await page.locator('#findings').innerText();
   result.timeline = await page.locator('#timeline').innerText();
   result.attribution = await page.locator('figcaption').innerText();
+  // each rule not checked as the page lists it: its id, how many targets it names, whether it is on screen
+  result.notChecked = await page.locator('#not-checked [data-rule]').evaluateAll(items => items.map(item => ({
+    rule: item.dataset.rule, targets: item.querySelectorAll('.reaches a').length,
+    visible: item.getBoundingClientRect().height > 0,
+  })));
+  // each finding shown once for several jurisdictions: its rule id and how many jurisdictions it names
+  result.shared = await page.locator('#shared-findings [data-rule]').evaluateAll(items => items.map(item => ({
+    rule: item.dataset.rule, targets: item.querySelectorAll('.reaches a').length,
+  })));
+  result.sharedRefs = await page.locator('#findings .shared-ref a').count();
   result.scripts = await page.locator('script').count();
   result.screenshot = path.join(input.out, 'report-page.png');
   await page.screenshot({ path: result.screenshot, fullPage: true });

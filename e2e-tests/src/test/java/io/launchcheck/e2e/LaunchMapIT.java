@@ -3,6 +3,7 @@ package io.launchcheck.e2e;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -88,6 +89,38 @@ class LaunchMapIT {
         assertThat(stored).isEqualTo(created.asString());
         System.out.printf("World launch map: %d targets, %d bytes%n", map.getInt("totals.targets"),
                 created.asByteArray().length);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theWorldMapWithAdviceListsEachUncheckedRuleOnceAndStaysUnder200Kilobytes() throws java.io.IOException {
+        // the benchmark's world profile (docs/benchmarks.md, "Launch maps and advice"): no useCases, no role
+        String world = java.nio.file.Files.readString(Path.of(System.getProperty("launchcheck.root", ".."))
+                .resolve("load-tests/profiles/world-launch-map.json"));
+        Response created = create(world);
+        created.then().statusCode(201);
+        JsonPath map = created.jsonPath();
+
+        assertThat(map.getInt("totals.targets")).isGreaterThanOrEqualTo(249);
+        List<Map<String, Object>> notChecked = map.getList("notChecked");
+        assertThat(notChecked).extracting(rule -> rule.get("ruleId")).doesNotHaveDuplicates()
+                .contains("eu-ai-act-art5-prohibited-practices", "eu-ai-act-annex-iii-high-risk-deployers");
+        Map<String, Object> prohibited = notChecked.stream()
+                .filter(rule -> "eu-ai-act-art5-prohibited-practices".equals(rule.get("ruleId"))).findFirst().orElseThrow();
+        assertThat((List<String>) prohibited.get("targets")).hasSize(27).contains("AT", "DE", "IT", "SE")
+                .doesNotContain("US", "EU");
+        List<String> jurisdictions = map.getList("results.jurisdiction", String.class);
+        assertThat((List<String>) prohibited.get("targets"))
+                .isSortedAccordingTo(java.util.Comparator.comparingInt(jurisdictions::indexOf));
+        List<Map<String, Object>> results = map.getList("results");
+        assertThat(results).allSatisfy(result -> assertThat(result).doesNotContainKey("notChecked"));
+        assertThat(results).filteredOn(r -> !"COMPLIANT".equals(r.get("verdict")))
+                .allSatisfy(r -> assertThat(r).containsKey("advice"));
+
+        int bytes = created.asByteArray().length;
+        System.out.printf("World launch map with advice (load-tests/profiles/world-launch-map.json): %d targets, "
+                + "%d rules not checked, %d bytes%n", map.getInt("totals.targets"), notChecked.size(), bytes);
+        assertThat(bytes).as("bytes of the world launch map with advice").isLessThan(200_000);
     }
 
     @Test

@@ -168,6 +168,26 @@ class ReportPageIT {
         assertThat(seen.path("overall").asText()).isEqualTo("Non-compliant");
         assertThat(seen.path("rulesetVersion").asText()).isEqualTo(map.getString("rulesetVersion"));
         assertThat(seen.path("findings").asText()).contains("it-garante-deepseek-processing-block", "Italy");
+        // the profile states no use case: each rule it could not check is shown once with every target it reached
+        // (an EU AI Act rule with the 27 members)
+        List<String> unchecked = map.getList("notChecked.ruleId", String.class);
+        assertThat(unchecked).contains("eu-ai-act-art5-prohibited-practices");
+        assertThat(map.getList("notChecked.find { it.ruleId == 'eu-ai-act-art5-prohibited-practices' }.targets"))
+                .hasSize(27);
+        List<String> shown = new java.util.ArrayList<>();
+        seen.path("notChecked").forEach(rule -> {
+            shown.add(rule.path("rule").asText());
+            assertThat(rule.path("visible").asBoolean()).as(rule.toString()).isTrue();
+            assertThat(rule.path("targets").asInt()).as(rule.toString()).isEqualTo(map.getList(
+                    "notChecked.find { it.ruleId == '" + rule.path("rule").asText() + "' }.targets").size());
+        });
+        assertThat(shown).containsExactlyElementsOf(unchecked);
+        // the EU's own findings (its transfer rules) are shown once for its members, each member referring to them
+        List<Integer> sharedBy = new java.util.ArrayList<>();
+        seen.path("shared").forEach(finding -> sharedBy.add(finding.path("targets").asInt()));
+        assertThat(sharedBy).as("jurisdictions named by each shared finding").isNotEmpty().contains(27)
+                .allSatisfy(count -> assertThat(count).isGreaterThan(1));
+        assertThat(seen.path("sharedRefs").asInt()).isEqualTo(sharedBy.stream().mapToInt(Integer::intValue).sum());
         assertThat(seen.path("scripts").asInt()).isZero();
         assertThat(seen.path("phone").path("scrollWidth").asInt())
                 .as("no sideways scrolling on a phone").isLessThanOrEqualTo(seen.path("phone").path("viewport").asInt());

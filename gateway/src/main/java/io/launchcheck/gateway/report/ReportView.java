@@ -8,6 +8,7 @@ import java.util.List;
 
 import io.launchcheck.api.Finding;
 import io.launchcheck.api.Severity;
+import io.launchcheck.api.UncheckedRule;
 import io.launchcheck.api.UpcomingRule;
 import io.launchcheck.api.Verdict;
 
@@ -27,6 +28,11 @@ import io.launchcheck.api.Verdict;
  * @param offMap         target codes the map cannot show (blocs, codes without a shape)
  * @param scope          what a launch map covers, in words ("The EU's member countries (27)"); null for an
  *                       assessment, whose targets are listed one by one
+ * @param notChecked     the rules that reached some target but could not be checked (the profile states neither
+ *                       useCases nor role), each once with the targets it reached
+ * @param shared         findings that several targets share (same rule, same texts), each once with the targets it
+ *                       applies in; their targets list them by reference only. Empty where a report lists every
+ *                       finding under each target (an assessment's)
  */
 public record ReportView(
         String kind,
@@ -42,14 +48,24 @@ public record ReportView(
         List<TimelineDate> timeline,
         MapView map,
         List<String> offMap,
-        String scope) {
+        String scope,
+        List<NotChecked> notChecked,
+        List<SharedFinding> shared) {
 
-    /** A report without a scope in words (an assessment's). */
+    /** A report without a scope in words (an assessment's) and without rules left unchecked. */
     public ReportView(String kind, String title, String id, Verdict overall, LocalDate asOf, long rulesetVersion,
             Boolean rulesetStale, Instant evaluatedAt, List<Total> totals, List<Target> targets,
             List<TimelineDate> timeline, MapView map, List<String> offMap) {
         this(kind, title, id, overall, asOf, rulesetVersion, rulesetStale, evaluatedAt, totals, targets, timeline, map,
-                offMap, null);
+                offMap, null, List.of(), List.of());
+    }
+
+    /** A report without rules left unchecked. */
+    public ReportView(String kind, String title, String id, Verdict overall, LocalDate asOf, long rulesetVersion,
+            Boolean rulesetStale, Instant evaluatedAt, List<Total> totals, List<Target> targets,
+            List<TimelineDate> timeline, MapView map, List<String> offMap, String scope) {
+        this(kind, title, id, overall, asOf, rulesetVersion, rulesetStale, evaluatedAt, totals, targets, timeline, map,
+                offMap, scope, List.of(), List.of());
     }
 
     /** Whether any target carries advice. */
@@ -91,9 +107,22 @@ public record ReportView(
      * @param decidingRules the ids of the rules that decided the verdict
      * @param upcoming      rules taking effect after {@code asOf}
      * @param advice        verified changes to the profile and what they do to this target's verdict
+     * @param shared        findings of this target shown once for several targets ({@link ReportView#shared}),
+     *                      which {@code findings} then leaves out
      */
     public record Target(String code, String name, Verdict verdict, List<Finding> findings, List<String> decidingRules,
-            List<UpcomingRule> upcoming, List<Advice> advice) {
+            List<UpcomingRule> upcoming, List<Advice> advice, List<SharedRef> shared) {
+
+        /** A target that shares no finding shown once for several targets. */
+        public Target(String code, String name, Verdict verdict, List<Finding> findings, List<String> decidingRules,
+                List<UpcomingRule> upcoming, List<Advice> advice) {
+            this(code, name, verdict, findings, decidingRules, upcoming, advice, List.of());
+        }
+
+        /** This target with these findings in full and those shown once for several targets by reference. */
+        public Target sharing(List<Finding> own, List<SharedRef> references) {
+            return new Target(code, name, verdict, own, decidingRules, upcoming, advice, references);
+        }
 
         public String label() {
             return ReportView.label(verdict);
@@ -121,6 +150,42 @@ public record ReportView(
         public String cssClass() {
             return ReportView.cssClass(verdictAfter);
         }
+    }
+
+    /**
+     * A rule that could not be checked, shown once with every target it reached.
+     *
+     * @param rule    the rule as the answer lists it
+     * @param targets the targets it reached, in the answer's order
+     */
+    public record NotChecked(UncheckedRule rule, List<Reached> targets) {
+
+        public int count() {
+            return targets.size();
+        }
+    }
+
+    /**
+     * A finding several targets share (same rule id, same texts), shown once.
+     *
+     * @param number  its place among the shared findings, from 1 (its anchor is {@code shared-<number>})
+     * @param finding the finding, its reasons those of every target it names; a reason that only names the target
+     *                ("Target DE is a member of EU") is left out, as {@code targets} says it
+     * @param targets the targets it applies in, in the answer's order
+     */
+    public record SharedFinding(int number, Finding finding, List<Reached> targets) {
+
+        public int count() {
+            return targets.size();
+        }
+    }
+
+    /** A target's pointer to a finding shown once for several targets. */
+    public record SharedRef(int number, String ruleId) {
+    }
+
+    /** A target named where something reached it, linking to its findings. */
+    public record Reached(String code, String name) {
     }
 
     /** The rules taking effect on one date. */

@@ -30,6 +30,7 @@ import io.launchcheck.gateway.domain.Assessment;
 import io.launchcheck.gateway.domain.AssessmentBody;
 import io.launchcheck.gateway.domain.LaunchMap;
 import io.launchcheck.gateway.domain.LaunchMapBody;
+import io.launchcheck.gateway.domain.LaunchMapUncheckedRule;
 
 /**
  * The one place that turns results into a {@link ReportView}: {@link #assessment(Assessment)} for a stored
@@ -50,21 +51,92 @@ public class ReportViews {
     /** The report of a stored assessment, read from the answer exactly as it was stored. */
     public ReportView assessment(Assessment stored) {
         AssessmentBody body = read(stored.body, AssessmentBody.class, "assessment");
+        List<JurisdictionResult> results = body.results() == null ? List.of() : body.results();
         return build("Assessment", body.app(), body.id().toString(), body.overall(), body.asOf(),
                 body.rulesetVersion(), body.ruleset() == null ? null : body.ruleset().stale(), body.evaluatedAt(),
-                targets(body.results(), tree(stored.body)));
+                targets(results, tree(stored.body)), null, notChecked(LaunchMapUncheckedRule.grouped(results)));
     }
 
     /**
      * The report of a stored launch map, read from the answer exactly as it was stored: per jurisdiction its verdict,
-     * the deciding rules (its findings' ids), upcoming dates and advice; the scope named under the title.
+     * the deciding rules (its findings' ids), upcoming dates and advice; the scope named under the title; the rules
+     * it could not check once each, with the targets they reached (from the map's {@code notChecked}, or, for a map
+     * stored before that list existed, from its results' own lists).
      */
     public ReportView launchMap(LaunchMap stored) {
         LaunchMapBody body = read(stored.body, LaunchMapBody.class, "launch map");
-        List<ReportView.Target> targets = targets(body.results(), tree(stored.body));
+        List<JurisdictionResult> results = body.results() == null ? List.of() : body.results();
+        List<ReportView.Target> judged = targets(results, tree(stored.body));
+        List<ReportView.SharedFinding> shared = new ArrayList<>();
+        List<ReportView.Target> targets = shareFindings(judged, shared);
+        List<LaunchMapUncheckedRule> notChecked = body.notChecked() == null || body.notChecked().isEmpty()
+                ? LaunchMapUncheckedRule.grouped(results)
+                : body.notChecked();
         return build("Launch map", body.app(), body.id().toString(), body.overall(), body.asOf(),
                 body.rulesetVersion(), body.ruleset() == null ? null : body.ruleset().stale(), body.evaluatedAt(),
-                targets, scope(body.scope(), targets.size()));
+                targets, scope(body.scope(), targets.size()), notChecked(notChecked), shared);
+    }
+
+    /**
+     * The targets with every finding that two or more of them share (same rule id and texts, their reasons apart from
+     * the one naming the target itself) taken out into {@code shared}, once each with the targets it applies in, in
+     * the targets' order; each target keeps a reference to it. An EU map shows the EU's own findings once instead of
+     * under each of the 27 members.
+     */
+    static List<ReportView.Target> shareFindings(List<ReportView.Target> targets, List<ReportView.SharedFinding> shared) {
+        Map<Finding, List<ReportView.Target>> reached = new LinkedHashMap<>();
+        for (ReportView.Target target : targets) {
+            for (Finding finding : target.findings()) {
+                reached.computeIfAbsent(common(finding, target.code()), f -> new ArrayList<>()).add(target);
+            }
+        }
+        Map<Finding, Integer> numbers = new LinkedHashMap<>();
+        reached.forEach((finding, where) -> {
+            if (where.size() > 1) {
+                numbers.put(finding, numbers.size() + 1);
+                shared.add(new ReportView.SharedFinding(numbers.size(), finding, where.stream()
+                        .map(target -> new ReportView.Reached(target.code(), target.name())).toList()));
+            }
+        });
+        if (numbers.isEmpty()) {
+            return targets;
+        }
+        List<ReportView.Target> sharing = new ArrayList<>();
+        for (ReportView.Target target : targets) {
+            List<Finding> own = new ArrayList<>();
+            List<ReportView.SharedRef> references = new ArrayList<>();
+            for (Finding finding : target.findings()) {
+                Integer number = numbers.get(common(finding, target.code()));
+                if (number == null) {
+                    own.add(finding);
+                } else {
+                    references.add(new ReportView.SharedRef(number, finding.ruleId()));
+                }
+            }
+            sharing.add(references.isEmpty() ? target : target.sharing(own, references));
+        }
+        return sharing;
+    }
+
+    /** The finding without the reasons that only name the target it was found for ("Target DE is ..."). */
+    private static Finding common(Finding finding, String target) {
+        if (finding.why() == null) {
+            return finding;
+        }
+        String own = "Target " + target + " ";
+        List<String> why = finding.why().stream().filter(reason -> !reason.startsWith(own)).toList();
+        return new Finding(finding.ruleId(), finding.kind(), finding.severity(), finding.status(),
+                finding.jurisdiction(), finding.organization(), finding.message(), why, finding.legalBasis(),
+                finding.authority(), finding.sourceUrl(), finding.remediation(), finding.confidence(),
+                finding.effectiveFrom(), finding.effectiveTo(), finding.waived());
+    }
+
+    /** The rules left unchecked as a page shows them: each once, its targets named. */
+    private List<ReportView.NotChecked> notChecked(List<LaunchMapUncheckedRule> rules) {
+        return rules.stream()
+                .map(rule -> new ReportView.NotChecked(rule.rule(), rule.targets().stream()
+                        .map(code -> new ReportView.Reached(code, name(code))).toList()))
+                .toList();
     }
 
     /** A launch map's scope in words, e.g. "The EU's member countries: 27 jurisdictions". */
@@ -131,6 +203,24 @@ public class ReportViews {
      * the scope in words shown under the title. */
     public ReportView build(String kind, String title, String id, Verdict overall, LocalDate asOf, long rulesetVersion,
             Boolean rulesetStale, Instant evaluatedAt, List<ReportView.Target> targets, String scope) {
+        return build(kind, title, id, overall, asOf, rulesetVersion, rulesetStale, evaluatedAt, targets, scope,
+                List.of());
+    }
+
+    /** As {@link #build(String, String, String, Verdict, LocalDate, long, Boolean, Instant, List, String)}, with the
+     * rules that could not be checked, each once with the targets it reached. */
+    public ReportView build(String kind, String title, String id, Verdict overall, LocalDate asOf, long rulesetVersion,
+            Boolean rulesetStale, Instant evaluatedAt, List<ReportView.Target> targets, String scope,
+            List<ReportView.NotChecked> notChecked) {
+        return build(kind, title, id, overall, asOf, rulesetVersion, rulesetStale, evaluatedAt, targets, scope,
+                notChecked, List.of());
+    }
+
+    /** As {@link #build(String, String, String, Verdict, LocalDate, long, Boolean, Instant, List, String, List)},
+     * with the findings several targets share shown once (the targets refer to them). */
+    public ReportView build(String kind, String title, String id, Verdict overall, LocalDate asOf, long rulesetVersion,
+            Boolean rulesetStale, Instant evaluatedAt, List<ReportView.Target> targets, String scope,
+            List<ReportView.NotChecked> notChecked, List<ReportView.SharedFinding> shared) {
         List<ReportView.Target> sorted = targets.stream()
                 .sorted(Comparator.comparing((ReportView.Target target) -> target.verdict().ordinal()).reversed()
                         .thenComparing(ReportView.Target::code))
@@ -142,7 +232,7 @@ public class ReportViews {
             totals.add(new ReportView.Total(verdict, counts.getOrDefault(verdict, 0)));
         }
         return new ReportView(kind, title, id, overall, asOf, rulesetVersion, rulesetStale, evaluatedAt, totals,
-                sorted, timeline(sorted, asOf), map(sorted), offMap(sorted), scope);
+                sorted, timeline(sorted, asOf), map(sorted), offMap(sorted), scope, notChecked, shared);
     }
 
     private ReportView.MapView map(List<ReportView.Target> targets) {

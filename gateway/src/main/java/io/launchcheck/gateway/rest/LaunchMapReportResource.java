@@ -44,7 +44,11 @@ public class LaunchMapReportResource {
             description = "The launch map as a page for people, from the stored answer as it was made: its scope under "
                     + "the title, the world map with every jurisdiction of the scope coloured by its verdict, the totals "
                     + "per verdict, per jurisdiction the deciding rules (with legal basis, sources and confidence), the "
-                    + "upcoming dates on a timeline, the verified advice, and the ruleset version. The same page as "
+                    + "upcoming dates on a timeline, the verified advice, and the ruleset version. A finding several "
+                    + "jurisdictions share (same rule, same texts, e.g. an EU rule in each member) is shown once, naming "
+                    + "them, and each of them refers to it; the rules that could not be checked (no useCases or role "
+                    + "stated) are shown once each with the jurisdictions they reached, also for launch maps stored "
+                    + "with a notChecked per result. The same page as "
                     + "getAssessmentReport: readable on a phone, printable, no script. Who may read it is who may read "
                     + "the launch map (a product team its own team's; another team's is 404). For a browser without a "
                     + "token, mint a share link (createLaunchMapShareLink).")

@@ -67,8 +67,10 @@ public class LaunchMapResource {
                     + "subdivisions, in the shape of an assessment's results; `totals` counts the verdicts and "
                     + "`overall` is the worst. Every NON_COMPLIANT or NEEDS_REVIEW result carries `advice`: the smallest "
                     + "profile changes found that make it milder, each verified by judging the changed profile against "
-                    + "the same ruleset version (leave it out with `advice=false`). Stored immutably under the caller's "
-                    + "team. The body is read as strictly as an assessment's; if any jurisdiction cannot be judged the "
+                    + "the same ruleset version (leave it out with `advice=false`). Rules that reach a target but depend on "
+                    + "use cases or a role the profile does not state are listed once in the top-level `notChecked`, "
+                    + "each with the `targets` it reached (an EU rule once with its 27 members), not in each result. "
+                    + "Stored immutably under the caller's team. The body is read as strictly as an assessment's; if any jurisdiction cannot be judged the "
                     + "answer is 503 with Retry-After and nothing is stored.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = LaunchMapRequest.class),
@@ -115,8 +117,10 @@ public class LaunchMapResource {
     @Path("/{id}")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "getLaunchMap", summary = "Read a stored launch map",
-            description = "Returns the launch map exactly as it was answered when it was made, byte for byte. Product "
-                    + "teams read their own team's; auditors and compliance officers every team's.")
+            description = "Returns the launch map exactly as it was answered when it was made, byte for byte: a "
+                    + "launch map made before the rules it could not check were listed once per map (top-level "
+                    + "`notChecked` with `targets`) still lists them in each result's `notChecked`. Product teams read "
+                    + "their own team's; auditors and compliance officers every team's.")
     @APIResponse(responseCode = "200", description = "The stored launch map",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = LaunchMapBody.class),

@@ -21,6 +21,7 @@ import io.launchcheck.gateway.domain.LaunchMapPage;
 import io.launchcheck.gateway.domain.LaunchMapRow;
 import io.launchcheck.gateway.domain.LaunchMapSummary;
 import io.launchcheck.gateway.domain.LaunchMapTotals;
+import io.launchcheck.gateway.domain.LaunchMapUncheckedRule;
 import io.launchcheck.gateway.domain.RulesetProvenance;
 import io.launchcheck.gateway.repository.LaunchMapRepository;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -56,12 +57,14 @@ public class LaunchMapService {
         LaunchMapRequest request = normalizer.normalize(submitted);
         JudgementService.Judgement judgement = assessments.failClosed(
                 () -> judgements.judgeLaunchMap(request, advice), null, "launch-map");
-        List<JurisdictionResult> results = assessments.waived(judgement.evaluation().results(), request.app().name(),
+        List<JurisdictionResult> judged = assessments.waived(judgement.evaluation().results(), request.app().name(),
                 team);
+        List<LaunchMapUncheckedRule> notChecked = LaunchMapUncheckedRule.grouped(judged);
+        List<JurisdictionResult> results = judged.stream().map(LaunchMapUncheckedRule::withoutNotChecked).toList();
         LaunchMapTotals totals = LaunchMapTotals.of(results);
         LaunchMapBody body = new LaunchMapBody(UUID.randomUUID(), request.scope(), Verdicts.overall(results), totals,
                 request.asOf(), judgement.evaluation().rulesetVersion(), Instant.now().truncatedTo(ChronoUnit.MILLIS),
-                request.app().name(), judgement.evaluation().identity(), results, request,
+                request.app().name(), judgement.evaluation().identity(), results, notChecked, request,
                 RulesetProvenance.of(judgement.evaluation()));
 
         LaunchMap map = new LaunchMap();

@@ -13,10 +13,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Base64;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import io.launchcheck.api.Confidence;
+import io.launchcheck.api.Finding;
+import io.launchcheck.api.RuleKind;
+import io.launchcheck.api.RuleStatus;
+import io.launchcheck.api.Severity;
 import io.launchcheck.api.Verdict;
 import io.launchcheck.gateway.support.FakeRulesProfile;
 import io.launchcheck.gateway.support.GatewayTest;
@@ -65,6 +71,30 @@ class LaunchMapReportTest extends GatewayTest {
         RequestSpecification request = body == null ? caller : caller.contentType(ContentType.JSON).body(body);
         return request.post(LaunchMapResourceTest.LAUNCH_MAPS + "/" + id + "/share-links").then().statusCode(201)
                 .contentType(ContentType.JSON).extract().jsonPath();
+    }
+
+    @Test
+    void aFindingTheMembersShareIsShownOnceNamingThemAndEachMemberRefersToIt() {
+        String transfers = "eu-gdpr-chapter-v-transfers";
+        Finding shared = new Finding(transfers, RuleKind.CROSS_BORDER_TRANSFER, Severity.BLOCKING, RuleStatus.IN_FORCE,
+                "EU", null, "EU: personal data may not go to CN", List.of("The app processes personal data"),
+                "GDPR Chapter V", "EDPB", "https://example.org/" + transfers, "Keep the data in the EU",
+                Confidence.HIGH, LocalDate.parse("2018-05-25"), null);
+        rules.verdict("DE", Verdict.NON_COMPLIANT).verdict("FR", Verdict.NON_COMPLIANT).verdict("IT", Verdict.NON_COMPLIANT)
+                .alsoFinds(shared, List.of("DE", "FR", "IT"));
+        String id = asTeam().contentType(ContentType.JSON).body(LaunchMapResourceTest.launchMap(uniqueApp("shared"), EU))
+                .post(LaunchMapResourceTest.LAUNCH_MAPS).then().statusCode(201)
+                .body("results.findings.ruleId.flatten()", org.hamcrest.Matchers.hasItem(transfers))
+                .extract().jsonPath().getString("id");
+
+        String page = asTeam().accept(HTML).get(LaunchMapResourceTest.LAUNCH_MAPS + "/" + id + "/report").then()
+                .statusCode(200).extract().asString();
+
+        assertThat(page).contains("Findings shared by several jurisdictions", "3 jurisdictions:",
+                "href=\"#shared-1\"", "it-ban", "de-ban", "fr-ban");
+        assertThat(page.split("EU: personal data may not go to CN", -1)).as("the shared finding's message, once")
+                .hasSize(2);
+        assertThat(page.split("href=\"#shared-1\"", -1)).as("one reference per member").hasSize(4);
     }
 
     @Test

@@ -39,6 +39,7 @@ import io.launchcheck.api.JurisdictionResult;
 import io.launchcheck.api.RuleKind;
 import io.launchcheck.api.RuleStatus;
 import io.launchcheck.api.Severity;
+import io.launchcheck.api.UncheckedRule;
 import io.launchcheck.api.UpcomingRule;
 import io.launchcheck.api.Verdict;
 import io.launchcheck.api.compact.CompactEvaluations;
@@ -71,6 +72,8 @@ public final class FakeRulesService {
     private final ObjectMapper compactJson = CompactEvaluations.writer(json);
     private final Map<String, Verdict> verdicts = new ConcurrentHashMap<>();
     private final Map<String, LocalDate> upcoming = new ConcurrentHashMap<>();
+    private final Map<String, List<UncheckedRule>> notChecked = new ConcurrentHashMap<>();
+    private final Map<String, List<Finding>> alsoFound = new ConcurrentHashMap<>();
     private final AtomicInteger evaluations = new AtomicInteger();
     private volatile Mode mode = Mode.JUDGE;
     private volatile String lastTokenClaims;
@@ -128,6 +131,8 @@ public final class FakeRulesService {
         mode = Mode.JUDGE;
         verdicts.clear();
         upcoming.clear();
+        notChecked.clear();
+        alsoFound.clear();
         currentVersion = 7;
         stale = false;
         pack = null;
@@ -153,6 +158,26 @@ public final class FakeRulesService {
     /** Lists a rule for this jurisdiction that becomes BLOCKING on the given date. */
     public FakeRulesService upcoming(String jurisdiction, LocalDate effectiveFrom) {
         upcoming.put(jurisdiction, effectiveFrom);
+        return this;
+    }
+
+    /**
+     * Lists this rule in the {@code notChecked} of each of these targets, as the rules-service does for a use-case
+     * rule that reaches them when the profile states neither useCases nor role.
+     */
+    public FakeRulesService notChecked(UncheckedRule rule, List<String> targets) {
+        targets.forEach(target -> notChecked.computeIfAbsent(target, t -> new java.util.concurrent.CopyOnWriteArrayList<>())
+                .add(rule));
+        return this;
+    }
+
+    /**
+     * Adds this finding to those of each of these targets, after the one their verdict gives (a bloc's rule found in
+     * each of its members); set the targets' verdicts to match its severity.
+     */
+    public FakeRulesService alsoFinds(Finding finding, List<String> targets) {
+        targets.forEach(target -> alsoFound.computeIfAbsent(target, t -> new java.util.concurrent.CopyOnWriteArrayList<>())
+                .add(finding));
         return this;
     }
 
@@ -360,6 +385,10 @@ public final class FakeRulesService {
                 case NEEDS_REVIEW -> List.of(finding(code.toLowerCase() + "-advisory", Severity.WARNING, code));
                 case COMPLIANT -> List.of();
             };
+            if (alsoFound.containsKey(code)) {
+                findings = new ArrayList<>(findings);
+                findings.addAll(alsoFound.get(code));
+            }
             List<UpcomingRule> later = upcoming.containsKey(code) && upcoming.get(code).isAfter(asOf)
                     ? List.of(new UpcomingRule(code.toLowerCase() + "-upcoming-ban", RuleKind.NATIONWIDE_BAN,
                             Severity.BLOCKING, code, upcoming.get(code), "A ban takes effect", List.of("vendor matches"),
@@ -370,7 +399,8 @@ public final class FakeRulesService {
                     : List.of(new Advice(List.of(new Advice.ProfileChange(Advice.Lever.SELF_HOST, "hosting.mode",
                             "SELF_HOSTED", "Run the model on your own servers instead of the vendor's API")),
                             Verdict.COMPLIANT, findings.stream().map(Finding::ruleId).toList(), List.of()));
-            results.add(new JurisdictionResult(code, reported, findings, later, List.of(), advised));
+            results.add(new JurisdictionResult(code, reported, findings, later,
+                    List.copyOf(notChecked.getOrDefault(code, List.of())), advised));
             overall = overall.worst(verdict);
         }
         if (mode == Mode.DROP_LAST_RESULT) {
