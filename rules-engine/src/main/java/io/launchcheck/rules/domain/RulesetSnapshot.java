@@ -42,6 +42,7 @@ public final class RulesetSnapshot {
     private final Instant changedAt;
     private final Instant loadedAt;
     private final int ruleCount;
+    private final Graph graph;
     private final Map<String, Jurisdiction> jurisdictions;
     private final Map<String, List<String>> blocMembers;
     private final Map<String, List<String>> subdivisionsWithRules;
@@ -55,7 +56,42 @@ public final class RulesetSnapshot {
     private final List<ModelFamily> models;
     private final Set<String> vendorsNamedByRules;
 
-    private RulesetSnapshot(Ruleset ruleset, Instant loadedAt) {
+    /**
+     * The jurisdiction graph: every jurisdiction by code, bloc members, countries and subdivisions. Built once per
+     * set of jurisdictions and kept by the next snapshot while the registry's jurisdictions stay the same (the same
+     * digest), which is nearly always: they are reference data, about 5,400 with the subdivisions.
+     */
+    private record Graph(String digest, Map<String, Jurisdiction> byCode,
+            Map<String, List<String>> blocMembers, List<String> countries, Map<String, List<String>> subdivisions) {
+
+        static Graph of(List<Jurisdiction> given, String digest) {
+            Map<String, Jurisdiction> byCode = new HashMap<>();
+            Map<String, List<String>> members = new HashMap<>();
+            for (Jurisdiction j : nonNull(given)) {
+                byCode.put(Codes.normalize(j.code()), j);
+            }
+            List<String> allCountries = new ArrayList<>();
+            Map<String, List<String>> allSubdivisions = new HashMap<>();
+            for (Jurisdiction j : byCode.values()) {
+                String code = Codes.normalize(j.code());
+                if (j.type() == JurisdictionType.COUNTRY) {
+                    allCountries.add(code);
+                    for (String bloc : nonNull(j.blocs())) {
+                        members.computeIfAbsent(Codes.normalize(bloc), b -> new ArrayList<>()).add(code);
+                    }
+                } else if (j.type() == JurisdictionType.SUBDIVISION && j.parent() != null) {
+                    allSubdivisions.computeIfAbsent(Codes.normalize(j.parent()), p -> new ArrayList<>()).add(code);
+                }
+            }
+            members.values().forEach(Collections::sort);
+            Collections.sort(allCountries);
+            allSubdivisions.values().forEach(Collections::sort);
+            return new Graph(digest, Map.copyOf(byCode), freeze(members), List.copyOf(allCountries),
+                    freeze(allSubdivisions));
+        }
+    }
+
+    private RulesetSnapshot(Ruleset ruleset, Instant loadedAt, Graph graph) {
         this.version = ruleset.version();
         this.pack = ruleset.pack();
         this.changedAt = ruleset.changedAt();
@@ -63,35 +99,12 @@ public final class RulesetSnapshot {
         List<Rule> rules = ruleset.rules() == null ? List.of() : ruleset.rules();
         this.ruleCount = rules.size();
 
-        Map<String, Jurisdiction> byCode = new HashMap<>();
-        Map<String, List<String>> members = new HashMap<>();
-        for (Jurisdiction j : nonNull(ruleset.jurisdictions())) {
-            byCode.put(Codes.normalize(j.code()), j);
-        }
-        for (Jurisdiction j : byCode.values()) {
-            if (j.type() == JurisdictionType.COUNTRY) {
-                for (String bloc : nonNull(j.blocs())) {
-                    members.computeIfAbsent(Codes.normalize(bloc), b -> new ArrayList<>()).add(Codes.normalize(j.code()));
-                }
-            }
-        }
-        members.values().forEach(Collections::sort);
-        this.jurisdictions = Map.copyOf(byCode);
-        this.blocMembers = freeze(members);
-        List<String> allCountries = new ArrayList<>();
-        Map<String, List<String>> allSubdivisions = new HashMap<>();
-        for (Jurisdiction j : byCode.values()) {
-            String code = Codes.normalize(j.code());
-            if (j.type() == JurisdictionType.COUNTRY) {
-                allCountries.add(code);
-            } else if (j.type() == JurisdictionType.SUBDIVISION && j.parent() != null) {
-                allSubdivisions.computeIfAbsent(Codes.normalize(j.parent()), p -> new ArrayList<>()).add(code);
-            }
-        }
-        Collections.sort(allCountries);
-        allSubdivisions.values().forEach(Collections::sort);
-        this.countries = List.copyOf(allCountries);
-        this.subdivisions = freeze(allSubdivisions);
+        this.graph = graph;
+        this.jurisdictions = graph.byCode();
+        this.blocMembers = graph.blocMembers();
+        this.countries = graph.countries();
+        this.subdivisions = graph.subdivisions();
+        Map<String, Jurisdiction> byCode = graph.byCode();
         this.vendorList = List.copyOf(nonNull(ruleset.vendors()));
         this.models = List.copyOf(nonNull(ruleset.models()));
 
@@ -130,7 +143,30 @@ public final class RulesetSnapshot {
     }
 
     public static RulesetSnapshot of(Ruleset ruleset, Instant loadedAt) {
-        return new RulesetSnapshot(ruleset, loadedAt);
+        return of(ruleset, loadedAt, null);
+    }
+
+    /**
+     * A snapshot of the ruleset that keeps the jurisdiction graph of {@code previous} (may be null) when the
+     * ruleset's jurisdictions are the same: it left them out for a caller that holds them (same digest), or it
+     * carries them with the same digest.
+     *
+     * @throws IllegalArgumentException when the ruleset left its jurisdictions out and {@code previous} does not
+     *                                  hold them
+     */
+    public static RulesetSnapshot of(Ruleset ruleset, Instant loadedAt, RulesetSnapshot previous) {
+        String digest = ruleset.jurisdictionsDigest();
+        boolean same = previous != null && digest != null && digest.equalsIgnoreCase(previous.graph.digest());
+        if (ruleset.jurisdictions() == null && !same) {
+            throw new IllegalArgumentException("ruleset version " + ruleset.version() + " left out jurisdictions "
+                    + digest + ", which are not held here");
+        }
+        return new RulesetSnapshot(ruleset, loadedAt, same ? previous.graph : Graph.of(ruleset.jurisdictions(), digest));
+    }
+
+    /** The digest of this snapshot's jurisdictions as the registry named it ({@code Ruleset.jurisdictionsDigest}); null if it named none. */
+    public String jurisdictionsDigest() {
+        return graph.digest();
     }
 
     public long version() {
