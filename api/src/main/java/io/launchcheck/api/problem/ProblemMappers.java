@@ -67,6 +67,10 @@ public class ProblemMappers {
         if (e.getCause() instanceof JsonProcessingException json) {
             return unreadableJson(json, uri);
         }
+        if (e.getCause() instanceof ProblemException problem) {
+            // a parameter converter's own problem, which Quarkus REST wraps in a 404 (query) or 400
+            return problem(problem, uri);
+        }
         if (e.getCause() instanceof NumberFormatException number && uri != null) {
             // a typed query or path parameter that is not a number: JAX-RS answers 404 (query) or 400 without a name
             Problem.FieldError error = new Problem.FieldError(parameterWith(number, uri), "must be a whole number");

@@ -19,6 +19,7 @@ import io.launchcheck.api.LaunchMapEvaluationRequest;
 import io.launchcheck.api.compact.CompactEvaluations;
 import io.launchcheck.api.json.StrictJson;
 import io.launchcheck.api.problem.Problem;
+import io.launchcheck.api.security.ServiceTokenFilter;
 import io.quarkus.rest.client.reactive.ClientExceptionMapper;
 import io.quarkus.rest.client.reactive.jackson.ClientObjectMapper;
 

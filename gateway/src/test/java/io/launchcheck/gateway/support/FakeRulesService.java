@@ -1,11 +1,12 @@
 package io.launchcheck.gateway.support;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,8 +16,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -24,8 +23,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.http.Request;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 
 import io.launchcheck.api.Advice;
 import io.launchcheck.api.Evaluation;
@@ -41,9 +45,10 @@ import io.launchcheck.api.compact.CompactEvaluations;
 import io.launchcheck.testing.DevTokens;
 
 /**
- * A real HTTP server on a free port playing the rules-service: it judges each target with the verdict set for
- * its jurisdiction (COMPLIANT by default), refuses unknown jurisdictions and ruleset versions like the real one,
- * and can be told to fail, hang, answer incompletely, or be stopped altogether.
+ * A WireMock server on a free port playing the rules-service: its evaluation stubs judge each target with the
+ * verdict set for its jurisdiction (COMPLIANT by default, through a response transformer), refuse unknown
+ * jurisdictions and ruleset versions like the real one, and can be told to fail, hang, answer incompletely, or be
+ * stopped altogether.
  */
 public final class FakeRulesService {
 
@@ -67,11 +72,6 @@ public final class FakeRulesService {
     private final Map<String, Verdict> verdicts = new ConcurrentHashMap<>();
     private final Map<String, LocalDate> upcoming = new ConcurrentHashMap<>();
     private final AtomicInteger evaluations = new AtomicInteger();
-    private final ExecutorService executor = Executors.newCachedThreadPool(runnable -> {
-        Thread thread = new Thread(runnable, "fake-rules-service");
-        thread.setDaemon(true);
-        return thread;
-    });
     private volatile Mode mode = Mode.JUDGE;
     private volatile String lastTokenClaims;
     private volatile long currentVersion = 7;
@@ -80,7 +80,7 @@ public final class FakeRulesService {
     private volatile JsonNode lastRequest;
     private volatile boolean compact;
     private volatile String lastAccept;
-    private HttpServer server;
+    private WireMockServer server;
     private int port;
 
     private FakeRulesService() {
@@ -97,17 +97,14 @@ public final class FakeRulesService {
         if (server != null) {
             return url();
         }
-        try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 50);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot start the fake rules-service on port " + port, e);
-        }
-        server.setExecutor(executor);
-        server.createContext("/api/v1/evaluations", this::evaluate);
-        server.createContext("/api/v1/launch-map-evaluations", this::evaluate);
-        server.createContext("/q/health/ready", this::ready);
+        server = new WireMockServer(options().bindAddress("127.0.0.1").port(port).containerThreads(50)
+                .gzipDisabled(true).extensions(new Judge()));
         server.start();
-        port = server.getAddress().getPort();
+        port = server.port();
+        server.stubFor(post(urlPathEqualTo("/api/v1/evaluations")).willReturn(aResponse().withTransformers(Judge.NAME)));
+        server.stubFor(post(urlPathEqualTo("/api/v1/launch-map-evaluations"))
+                .willReturn(aResponse().withTransformers(Judge.NAME)));
+        stubReadiness();
         return url();
     }
 
@@ -115,7 +112,7 @@ public final class FakeRulesService {
     public synchronized void stop() {
         if (server != null) {
             hang.countDown();
-            server.stop(0);
+            server.stop();
             server = null;
         }
     }
@@ -139,10 +136,12 @@ public final class FakeRulesService {
         compact = false;
         lastAccept = null;
         start();
+        stubReadiness();
     }
 
     public FakeRulesService mode(Mode mode) {
         this.mode = mode;
+        stubReadiness();
         return this;
     }
 
@@ -197,11 +196,12 @@ public final class FakeRulesService {
         return lastRequest;
     }
 
-    private void ready(HttpExchange exchange) throws IOException {
-        if (mode == Mode.FAIL_500) {
-            send(exchange, 503, "application/json", "{\"status\":\"DOWN\"}");
-        } else {
-            send(exchange, 200, "application/json", "{\"status\":\"UP\",\"checks\":[]}");
+    /** Ready unless failing, like the rules-service's readiness check. */
+    private synchronized void stubReadiness() {
+        if (server != null) {
+            server.stubFor(WireMock.get(urlPathEqualTo("/q/health/ready")).willReturn(mode == Mode.FAIL_500
+                    ? aResponse().withStatus(503).withHeader("Content-Type", "application/json").withBody("{\"status\":\"DOWN\"}")
+                    : okJson("{\"status\":\"UP\",\"checks\":[]}")));
         }
     }
 
@@ -210,53 +210,69 @@ public final class FakeRulesService {
         return lastTokenClaims;
     }
 
+    /** Answers the evaluation stubs: the judging logic of this fake. */
+    private final class Judge implements ResponseDefinitionTransformerV2 {
+
+        static final String NAME = "fake-rules-service-judge";
+
+        @Override
+        public String getName() {
+            return NAME;
+        }
+
+        @Override
+        public boolean applyGlobally() {
+            return false;
+        }
+
+        @Override
+        public ResponseDefinition transform(ServeEvent event) {
+            try {
+                return evaluate(event.getRequest());
+            } catch (IOException | RuntimeException e) {
+                return response(500, "text/plain", e.toString());
+            }
+        }
+    }
+
     /**
      * Like the rules-service: 401 without a token signed by the development key, 403 unless it carries the
-     * evaluator role.
+     * evaluator role; null when authorized.
      */
-    private boolean authorized(HttpExchange exchange) throws IOException {
-        Optional<String> claims = DevTokens.verifiedClaims(exchange.getRequestHeaders().getFirst("Authorization"));
+    private ResponseDefinition unauthorized(Request request) throws IOException {
+        Optional<String> claims = DevTokens.verifiedClaims(request.getHeader("Authorization"));
         if (claims.isEmpty()) {
-            send(exchange, 401, "application/problem+json", "{\"status\":401}");
-            return false;
+            return response(401, "application/problem+json", "{\"status\":401}");
         }
         lastTokenClaims = claims.get();
         if (!json.readTree(claims.get()).path("groups").toString().contains("\"evaluator\"")) {
-            send(exchange, 403, "application/problem+json", "{\"status\":403}");
-            return false;
+            return response(403, "application/problem+json", "{\"status\":403}");
         }
-        return true;
+        return null;
     }
 
-    private void evaluate(HttpExchange exchange) throws IOException {
-        if (!authorized(exchange)) {
-            exchange.close();
-            return;
+    private ResponseDefinition evaluate(Request exchange) throws IOException {
+        ResponseDefinition refused = unauthorized(exchange);
+        if (refused != null) {
+            return refused;
         }
-        try (InputStream in = exchange.getRequestBody()) {
-            JsonNode request = json.readTree(in);
-            lastRequest = request;
-            lastAccept = exchange.getRequestHeaders().getFirst("Accept");
-            evaluations.incrementAndGet();
-            switch (mode) {
-                case FAIL_500 -> send(exchange, 500, "application/problem+json",
-                        "{\"title\":\"Internal error\",\"status\":500}");
-                case HANG -> {
-                    try {
-                        hang.await(30, TimeUnit.SECONDS);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                    send(exchange, 500, "application/problem+json", "{\"status\":500}");
+        JsonNode request = json.readTree(exchange.getBody());
+        lastRequest = request;
+        lastAccept = exchange.getHeader("Accept");
+        evaluations.incrementAndGet();
+        return switch (mode) {
+            case FAIL_500 -> response(500, "application/problem+json", "{\"title\":\"Internal error\",\"status\":500}");
+            case HANG -> {
+                try {
+                    hang.await(30, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
                 }
-                case MALFORMED_JSON -> send(exchange, 200, "application/json", "{\"rulesetVersion\": 7, \"results\": [");
-                default -> judge(exchange, request);
+                yield response(500, "application/problem+json", "{\"status\":500}");
             }
-        } catch (RuntimeException e) {
-            send(exchange, 500, "text/plain", e.toString());
-        } finally {
-            exchange.close();
-        }
+            case MALFORMED_JSON -> response(200, "application/json", "{\"rulesetVersion\": 7, \"results\": [");
+            default -> judge(request);
+        };
     }
 
     /** The countries of the fake's catalog: a WORLD launch map is these, in this order. */
@@ -267,7 +283,7 @@ public final class FakeRulesService {
     public static final Map<String, List<String>> SUBDIVISIONS = Map.of("US", List.of("US-CA", "US-TX"));
 
     /** A launch map's scope expanded like the rules-service does, into a profile with targets; null when refused. */
-    private JsonNode expand(HttpExchange exchange, JsonNode request) throws IOException {
+    private JsonNode expand(JsonNode request) {
         JsonNode map = request.get("launchMap");
         JsonNode scope = map.get("scope");
         List<String> countries = WORLD;
@@ -277,8 +293,7 @@ public final class FakeRulesService {
                         .put("type", "https://launchcheck.io/problems/invalid-request").put("title", "Invalid request")
                         .put("status", 400).put("detail", "scope.bloc: unknown bloc");
                 problem.putArray("errors").addObject().put("field", "scope.bloc").put("message", "unknown bloc");
-                send(exchange, 400, "application/problem+json", json.writeValueAsString(problem));
-                return null;
+                throw new Refusal(response(400, "application/problem+json", problem.toString()));
             }
             countries = EU;
         }
@@ -302,10 +317,12 @@ public final class FakeRulesService {
         return expanded;
     }
 
-    private void judge(HttpExchange exchange, JsonNode asked) throws IOException {
-        JsonNode request = asked.has("launchMap") ? expand(exchange, asked) : asked;
-        if (request == null) {
-            return;
+    private ResponseDefinition judge(JsonNode asked) throws IOException {
+        JsonNode request;
+        try {
+            request = asked.has("launchMap") ? expand(asked) : asked;
+        } catch (Refusal refusal) {
+            return refusal.response;
         }
         boolean advice = request.path("advice").asBoolean(false);
         JsonNode profile = request.get("profile");
@@ -319,18 +336,16 @@ public final class FakeRulesService {
                         .put("status", 400).put("detail", field + ": unknown jurisdiction '" + code + "'");
                 problem.putArray("errors").addObject().put("field", field)
                         .put("message", "unknown jurisdiction '" + code + "'");
-                send(exchange, 400, "application/problem+json", json.writeValueAsString(problem));
-                return;
+                return response(400, "application/problem+json", json.writeValueAsString(problem));
             }
         }
         long version = currentVersion;
         JsonNode pinned = request.get("rulesetVersion");
         if (pinned != null && !pinned.isNull()) {
             if (pinned.asLong() > currentVersion) {
-                send(exchange, 404, "application/problem+json", "{\"type\":\"https://launchcheck.io/problems/not-found\","
+                return response(404, "application/problem+json", "{\"type\":\"https://launchcheck.io/problems/not-found\","
                         + "\"title\":\"Not found\",\"status\":404,\"detail\":\"Ruleset version " + pinned.asLong()
                         + " does not exist\"}");
-                return;
             }
             version = pinned.asLong();
         }
@@ -368,11 +383,10 @@ public final class FakeRulesService {
                 Verdict.COMPLIANT, results, CHANGED_AT, pinnedVersion ? null : stale ? CONFIRMED_LONG_AGO : Instant.now(), null)
                 .withRulesetPack(pack);
         if (compact && lastAccept != null && lastAccept.contains(CompactEvaluations.MEDIA_TYPE)) {
-            send(exchange, 200, CompactEvaluations.MEDIA_TYPE,
+            return response(200, CompactEvaluations.MEDIA_TYPE,
                     compactJson.writeValueAsString(CompactEvaluations.compact(evaluation)));
-        } else {
-            send(exchange, 200, "application/json", json.writeValueAsString(evaluation));
         }
+        return response(200, "application/json", json.writeValueAsString(evaluation));
     }
 
     private static Finding finding(String ruleId, Severity severity, String jurisdiction) {
@@ -382,12 +396,17 @@ public final class FakeRulesService {
                 "https://example.org/" + ruleId, "Self-host the model", null, LocalDate.parse("2025-01-01"), null);
     }
 
-    private static void send(HttpExchange exchange, int status, String type, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", type);
-        exchange.sendResponseHeaders(status, bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
+    private static ResponseDefinition response(int status, String type, String body) {
+        return new ResponseDefinitionBuilder().withStatus(status).withHeader("Content-Type", type).withBody(body).build();
+    }
+
+    /** A launch map the fake refuses, with its answer. */
+    private static final class Refusal extends RuntimeException {
+        private final transient ResponseDefinition response;
+
+        Refusal(ResponseDefinition response) {
+            super(null, null, false, false);
+            this.response = response;
         }
     }
 }

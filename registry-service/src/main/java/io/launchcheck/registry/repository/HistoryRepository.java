@@ -14,8 +14,12 @@ import io.launchcheck.registry.domain.RuleHistoryEntity;
 @ApplicationScoped
 public class HistoryRepository {
 
+    private final EntityManager em;
+
     @Inject
-    EntityManager em;
+    HistoryRepository(EntityManager em) {
+        this.em = em;
+    }
 
     public void add(ChangeRecordEntity row) {
         em.persist(row);

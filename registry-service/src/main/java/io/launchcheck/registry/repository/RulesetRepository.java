@@ -15,8 +15,12 @@ import io.launchcheck.registry.domain.RulesetVersionEntity;
 @ApplicationScoped
 public class RulesetRepository {
 
+    private final EntityManager em;
+
     @Inject
-    EntityManager em;
+    RulesetRepository(EntityManager em) {
+        this.em = em;
+    }
 
     /** The current version, read without locking. */
     public RulesetHead head() {

@@ -21,8 +21,12 @@ public class ChangeContextResolver {
     public static final String REASON = "X-Change-Reason";
     static final int MAX_ACTOR = 200;
 
+    private final SecurityIdentity identity;
+
     @Inject
-    SecurityIdentity identity;
+    ChangeContextResolver(SecurityIdentity identity) {
+        this.identity = identity;
+    }
 
     public ChangeContext resolve(HttpHeaders headers) {
         Principal principal = identity.getPrincipal();

@@ -34,8 +34,12 @@ import io.launchcheck.registry.service.JurisdictionCatalog;
 @RolesAllowed({Roles.COMPLIANCE_OFFICER, Roles.AUDITOR, Roles.PRODUCT_TEAM})
 public class JurisdictionResource {
 
+    private final JurisdictionCatalog catalog;
+
     @Inject
-    JurisdictionCatalog catalog;
+    JurisdictionResource(JurisdictionCatalog catalog) {
+        this.catalog = catalog;
+    }
 
     @GET
     @Operation(operationId = "listJurisdictions",
@@ -49,10 +53,9 @@ public class JurisdictionResource {
                     examples = @ExampleObject(name = "bad type", value = Examples.BAD_REQUEST_PROBLEM)))
     public List<Jurisdiction> list(
             @Parameter(description = "COUNTRY, SUBDIVISION or BLOC (any case)",
-                    schema = @Schema(implementation = JurisdictionType.class)) @QueryParam("type") String type,
+                    schema = @Schema(implementation = JurisdictionType.class)) @QueryParam("type") JurisdictionType type,
             @Parameter(description = "Part of a code or name, e.g. texas") @QueryParam("q") String q) {
-        JurisdictionType parsed = RuleResource.parse(JurisdictionType.class, "type", type);
-        return catalog.search(parsed, q);
+        return catalog.search(type, q);
     }
 
     @GET

@@ -36,6 +36,7 @@ import io.launchcheck.api.ModelFamily;
 import io.launchcheck.api.Roles;
 import io.launchcheck.api.problem.Problem;
 import io.launchcheck.registry.service.ModelService;
+import io.launchcheck.registry.service.Versioned;
 
 @Path("/api/v1/models")
 @Produces(MediaType.APPLICATION_JSON)
@@ -77,8 +78,8 @@ public class ModelResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND_PROBLEM)))
     public Response get(@PathParam("id") String id) {
-        ModelService.Versioned model = models.get(id);
-        return Response.ok(model.model()).tag(ETags.of(model.version())).build();
+        Versioned<ModelFamily> model = models.get(id);
+        return Response.ok(model.entry()).tag(ETags.of(model.version())).build();
     }
 
     @RolesAllowed(Roles.COMPLIANCE_OFFICER)
@@ -99,9 +100,9 @@ public class ModelResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknown country", value = Examples.VALIDATION_PROBLEM)))
     public Response create(@Valid @NotNull ModelFamily model, @Context HttpHeaders headers, @Context UriInfo uri) {
-        ModelService.Versioned created = models.create(model, changeContexts.resolve(headers));
-        URI location = UriBuilder.fromUri(uri.getBaseUri()).path("api/v1/models/{id}").build(created.model().id());
-        return Response.created(location).tag(ETags.of(created.version())).entity(created.model()).build();
+        Versioned<ModelFamily> created = models.create(model, changeContexts.resolve(headers));
+        URI location = UriBuilder.fromUri(uri.getBaseUri()).path("api/v1/models/{id}").build(created.entry().id());
+        return Response.created(location).tag(ETags.of(created.version())).entity(created.entry()).build();
     }
 
     @RolesAllowed(Roles.COMPLIANCE_OFFICER)
@@ -127,7 +128,7 @@ public class ModelResource {
     public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull ModelFamily model, @Context HttpHeaders headers) {
         Long expected = ETags.expectedVersion(ifMatch);
-        ModelService.Versioned updated = models.update(id, model, expected, changeContexts.resolve(headers));
-        return Response.ok(updated.model()).tag(ETags.of(updated.version())).build();
+        Versioned<ModelFamily> updated = models.update(id, model, expected, changeContexts.resolve(headers));
+        return Response.ok(updated.entry()).tag(ETags.of(updated.version())).build();
     }
 }

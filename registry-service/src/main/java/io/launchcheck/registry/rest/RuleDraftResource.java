@@ -51,11 +51,15 @@ import io.launchcheck.registry.service.RuleDraftService;
 @RolesAllowed({Roles.COMPLIANCE_OFFICER, Roles.AUDITOR})
 public class RuleDraftResource {
 
-    @Inject
-    RuleDraftService drafts;
+    private final RuleDraftService drafts;
+    private final ChangeContextResolver changeContexts;
 
     @Inject
-    ChangeContextResolver changeContexts;
+    RuleDraftResource(RuleDraftService drafts,
+            ChangeContextResolver changeContexts) {
+        this.drafts = drafts;
+        this.changeContexts = changeContexts;
+    }
 
     @RolesAllowed(Roles.COMPLIANCE_OFFICER)
     @POST
@@ -89,8 +93,8 @@ public class RuleDraftResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "bad status", value = Examples.BAD_REQUEST_PROBLEM)))
     public List<RuleDraft> list(@Parameter(description = "OPEN, PUBLISHED or DISCARDED (any case)",
-            schema = @Schema(implementation = DraftStatus.class)) @QueryParam("status") String status) {
-        return drafts.list(RuleResource.parse(DraftStatus.class, "status", status));
+            schema = @Schema(implementation = DraftStatus.class)) @QueryParam("status") DraftStatus status) {
+        return drafts.list(status);
     }
 
     @GET

@@ -46,14 +46,18 @@ public class RulePackResource {
     static final String X_YAML = "application/x-yaml";
     static final String TEXT_YAML = "text/yaml";
 
-    @Inject
-    RulePackService packs;
+    private final RulePackService packs;
+    private final RulePackLoader loader;
+    private final ChangeContextResolver changeContexts;
 
     @Inject
-    RulePackLoader loader;
-
-    @Inject
-    ChangeContextResolver changeContexts;
+    RulePackResource(RulePackService packs,
+            RulePackLoader loader,
+            ChangeContextResolver changeContexts) {
+        this.packs = packs;
+        this.loader = loader;
+        this.changeContexts = changeContexts;
+    }
 
     @GET
     @RolesAllowed({Roles.COMPLIANCE_OFFICER, Roles.AUDITOR})

@@ -31,8 +31,12 @@ import io.launchcheck.registry.service.RuleDraftService;
 @RolesAllowed({Roles.COMPLIANCE_OFFICER, Roles.AUDITOR})
 public class RulePreviewResource {
 
+    private final RuleDraftService drafts;
+
     @Inject
-    RuleDraftService drafts;
+    RulePreviewResource(RuleDraftService drafts) {
+        this.drafts = drafts;
+    }
 
     @POST
     @Operation(operationId = "previewRuleDrafts", summary = "Judge profiles with and without drafts",

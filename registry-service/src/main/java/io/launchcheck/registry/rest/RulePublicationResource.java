@@ -33,11 +33,15 @@ import io.launchcheck.api.RulePublication;
 @RolesAllowed(Roles.COMPLIANCE_OFFICER)
 public class RulePublicationResource {
 
-    @Inject
-    RuleDraftService drafts;
+    private final RuleDraftService drafts;
+    private final ChangeContextResolver changeContexts;
 
     @Inject
-    ChangeContextResolver changeContexts;
+    RulePublicationResource(RuleDraftService drafts,
+            ChangeContextResolver changeContexts) {
+        this.drafts = drafts;
+        this.changeContexts = changeContexts;
+    }
 
     @POST
     @Operation(operationId = "publishRuleDrafts", summary = "Publish rule drafts",

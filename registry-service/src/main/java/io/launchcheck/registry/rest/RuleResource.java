@@ -2,7 +2,6 @@ package io.launchcheck.registry.rest;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -40,7 +39,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.launchcheck.api.Roles;
-import io.launchcheck.api.Codes;
 import io.launchcheck.api.Rule;
 import io.launchcheck.api.RuleKind;
 import io.launchcheck.api.RuleStatus;
@@ -65,14 +63,18 @@ public class RuleResource {
     /** With the largest page size, the first row of the last page still fits an int offset. */
     static final int MAX_PAGE = 1_000_000;
 
-    @Inject
-    RuleService rules;
+    private final RuleService rules;
+    private final ChangeContextResolver changeContexts;
+    private final RuleTestService ruleTests;
 
     @Inject
-    ChangeContextResolver changeContexts;
-
-    @Inject
-    RuleTestService ruleTests;
+    RuleResource(RuleService rules,
+            ChangeContextResolver changeContexts,
+            RuleTestService ruleTests) {
+        this.rules = rules;
+        this.changeContexts = changeContexts;
+        this.ruleTests = ruleTests;
+    }
 
     @GET
     @Operation(operationId = "listRules",
@@ -98,19 +100,18 @@ public class RuleResource {
             @Parameter(description = "Jurisdiction code, e.g. US-TX, IT, EU (any case)") @QueryParam("jurisdiction") String jurisdiction,
             @Parameter(description = "Also the rules of related jurisdictions (parent, blocs, subdivisions, members)") @QueryParam("related") @DefaultValue("false") boolean related,
             @Parameter(description = "Rule kind, e.g. NATIONWIDE_BAN (any case)",
-                    schema = @Schema(implementation = RuleKind.class)) @QueryParam("kind") String kind,
+                    schema = @Schema(implementation = RuleKind.class)) @QueryParam("kind") RuleKind kind,
             @Parameter(description = "IN_FORCE, PROPOSED or LIFTED (any case)",
-                    schema = @Schema(implementation = RuleStatus.class)) @QueryParam("status") String status,
+                    schema = @Schema(implementation = RuleStatus.class)) @QueryParam("status") RuleStatus status,
             @Parameter(description = "Vendor id, name, alias or legal entity (case-insensitive)") @QueryParam("vendor") String vendor,
             @Parameter(description = "Only rules in force on this day (YYYY-MM-DD)",
-                    schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("inForceOn") String inForceOn,
+                    schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("inForceOn") LocalDate inForceOn,
             @Parameter(description = "true: only rules overdue for review (reviewedOn older than the configured maximum age, or missing); false: only the others") @QueryParam("reviewOverdue") Boolean reviewOverdue,
             @Parameter(description = "Page number, 0 to 1000000") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(MAX_PAGE) int page,
             @Parameter(description = "Page size, 1 to 500") @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size,
             @Context UriInfo uri) {
         RuleService.Page result = rules.list(new RuleService.Query(jurisdiction, related,
-                parse(RuleKind.class, "kind", kind), parse(RuleStatus.class, "status", status), vendor,
-                date("inForceOn", inForceOn), reviewOverdue, page, size));
+                kind, status, vendor, inForceOn, reviewOverdue, page, size));
         Response.ResponseBuilder response = Response.ok(result.rules()).header(TOTAL_COUNT, result.total());
         if ((long) (page + 1) * size < result.total()) {
             response.link(uri.getRequestUriBuilder().replaceQueryParam("page", page + 1).build(), "next");
@@ -278,27 +279,5 @@ public class RuleResource {
 
     private static jakarta.ws.rs.core.EntityTag etag(Rule rule) {
         return ETags.of(rule.version());
-    }
-
-    static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Codes.parse(type, value);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest(field, e.getMessage());
-        }
-    }
-
-    private static LocalDate date(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw ProblemException.badRequest(field, "must be a real date in the form YYYY-MM-DD");
-        }
     }
 }

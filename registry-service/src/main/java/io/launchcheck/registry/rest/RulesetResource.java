@@ -27,11 +27,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.launchcheck.api.Roles;
 import io.launchcheck.api.Ruleset;
+import io.launchcheck.api.RulesetVersion;
 import io.launchcheck.api.problem.Problem;
 import io.launchcheck.api.problem.ProblemException;
 import io.launchcheck.registry.service.RulesetDiff;
 import io.launchcheck.registry.service.RulesetService;
-import io.launchcheck.registry.service.RulesetVersion;
 import io.launchcheck.registry.service.RulesetWatch;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Uni;
@@ -43,11 +43,15 @@ import io.smallrye.mutiny.Uni;
 @RolesAllowed({Roles.COMPLIANCE_OFFICER, Roles.AUDITOR, Roles.RULESET_READER})
 public class RulesetResource {
 
-    @Inject
-    RulesetService rulesets;
+    private final RulesetService rulesets;
+    private final RulesetWatch watch;
 
     @Inject
-    RulesetWatch watch;
+    RulesetResource(RulesetService rulesets,
+            RulesetWatch watch) {
+        this.rulesets = rulesets;
+        this.watch = watch;
+    }
 
     @GET
     @Operation(operationId = "getRuleset",

@@ -37,6 +37,7 @@ import io.launchcheck.api.Roles;
 import io.launchcheck.api.Vendor;
 import io.launchcheck.api.problem.Problem;
 import io.launchcheck.registry.service.VendorService;
+import io.launchcheck.registry.service.Versioned;
 
 @Path("/api/v1/vendors")
 @Produces(MediaType.APPLICATION_JSON)
@@ -46,11 +47,15 @@ import io.launchcheck.registry.service.VendorService;
 @RolesAllowed({Roles.COMPLIANCE_OFFICER, Roles.AUDITOR, Roles.PRODUCT_TEAM})
 public class VendorResource {
 
-    @Inject
-    VendorService vendors;
+    private final VendorService vendors;
+    private final ChangeContextResolver changeContexts;
 
     @Inject
-    ChangeContextResolver changeContexts;
+    VendorResource(VendorService vendors,
+            ChangeContextResolver changeContexts) {
+        this.vendors = vendors;
+        this.changeContexts = changeContexts;
+    }
 
     @GET
     @Operation(operationId = "listVendors",
@@ -76,8 +81,8 @@ public class VendorResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND_PROBLEM)))
     public Response get(@PathParam("id") String id) {
-        VendorService.Versioned vendor = vendors.get(id);
-        return Response.ok(vendor.vendor()).tag(ETags.of(vendor.version())).build();
+        Versioned<Vendor> vendor = vendors.get(id);
+        return Response.ok(vendor.entry()).tag(ETags.of(vendor.version())).build();
     }
 
     @RolesAllowed(Roles.COMPLIANCE_OFFICER)
@@ -98,9 +103,9 @@ public class VendorResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknown country", value = Examples.VALIDATION_PROBLEM)))
     public Response create(@Valid @NotNull Vendor vendor, @Context HttpHeaders headers, @Context UriInfo uri) {
-        VendorService.Versioned created = vendors.create(vendor, changeContexts.resolve(headers));
-        URI location = UriBuilder.fromUri(uri.getBaseUri()).path("api/v1/vendors/{id}").build(created.vendor().id());
-        return Response.created(location).tag(ETags.of(created.version())).entity(created.vendor()).build();
+        Versioned<Vendor> created = vendors.create(vendor, changeContexts.resolve(headers));
+        URI location = UriBuilder.fromUri(uri.getBaseUri()).path("api/v1/vendors/{id}").build(created.entry().id());
+        return Response.created(location).tag(ETags.of(created.version())).entity(created.entry()).build();
     }
 
     @RolesAllowed(Roles.COMPLIANCE_OFFICER)
@@ -127,7 +132,7 @@ public class VendorResource {
     public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull Vendor vendor, @Context HttpHeaders headers) {
         Long expected = ETags.expectedVersion(ifMatch);
-        VendorService.Versioned updated = vendors.update(id, vendor, expected, changeContexts.resolve(headers));
-        return Response.ok(updated.vendor()).tag(ETags.of(updated.version())).build();
+        Versioned<Vendor> updated = vendors.update(id, vendor, expected, changeContexts.resolve(headers));
+        return Response.ok(updated.entry()).tag(ETags.of(updated.version())).build();
     }
 }

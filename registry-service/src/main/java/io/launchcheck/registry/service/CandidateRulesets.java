@@ -27,20 +27,24 @@ import io.launchcheck.rules.domain.RulesetSnapshot;
 @ApplicationScoped
 public class CandidateRulesets {
 
-    @Inject
-    RulesetRepository rulesets;
+    private final RulesetRepository rulesets;
+    private final RuleRepository rules;
+    private final VendorRepository vendors;
+    private final ModelRepository models;
+    private final JurisdictionCatalog jurisdictions;
 
     @Inject
-    RuleRepository rules;
-
-    @Inject
-    VendorRepository vendors;
-
-    @Inject
-    ModelRepository models;
-
-    @Inject
-    JurisdictionCatalog jurisdictions;
+    CandidateRulesets(RulesetRepository rulesets,
+            RuleRepository rules,
+            VendorRepository vendors,
+            ModelRepository models,
+            JurisdictionCatalog jurisdictions) {
+        this.rulesets = rulesets;
+        this.rules = rules;
+        this.vendors = vendors;
+        this.models = models;
+        this.jurisdictions = jurisdictions;
+    }
 
     /** The stored rules, with {@code upserts} put in (by id) and {@code removals} taken out. Needs a transaction. */
     public Ruleset candidate(Collection<Rule> upserts, Collection<String> removals) {

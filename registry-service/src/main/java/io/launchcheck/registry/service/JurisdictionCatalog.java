@@ -3,16 +3,13 @@ package io.launchcheck.registry.service;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.PostConstruct;
@@ -23,6 +20,7 @@ import org.jboss.logging.Logger;
 import io.launchcheck.api.Codes;
 import io.launchcheck.api.Jurisdiction;
 import io.launchcheck.api.JurisdictionType;
+import io.launchcheck.rules.domain.JurisdictionGraph;
 import io.quarkus.runtime.Startup;
 
 /**
@@ -37,7 +35,7 @@ public class JurisdictionCatalog {
 
     private static final Logger LOG = Logger.getLogger(JurisdictionCatalog.class);
 
-    private Map<String, Jurisdiction> byCode;
+    private JurisdictionGraph graph;
     private List<Jurisdiction> all;
     private List<Jurisdiction> allWithoutMembers;
     private String digest;
@@ -51,9 +49,7 @@ public class JurisdictionCatalog {
             LOG.warnf("%s is missing (not built by Maven?): reading the reference files", JurisdictionSources.COMPILED);
             jurisdictions = JurisdictionSources.fromReferenceFiles(classLoader);
         }
-        Map<String, Jurisdiction> codes = new HashMap<>(jurisdictions.size() * 2);
-        jurisdictions.forEach(j -> codes.put(j.code(), j));
-        byCode = Map.copyOf(codes);
+        graph = JurisdictionGraph.of(jurisdictions);
         all = jurisdictions;
         allWithoutMembers = all.stream()
                 .map(j -> new Jurisdiction(j.code(), j.name(), j.type(), j.parent(), j.blocs(), null))
@@ -70,7 +66,7 @@ public class JurisdictionCatalog {
     /** The jurisdiction with this code (any case, spaces trimmed). */
     public Optional<Jurisdiction> find(String code) {
         String normalized = Codes.normalize(code);
-        return normalized == null ? Optional.empty() : Optional.ofNullable(byCode.get(normalized));
+        return graph.find(normalized);
     }
 
     public boolean exists(String code) {
@@ -131,29 +127,11 @@ public class JurisdictionCatalog {
 
     /**
      * The codes whose rules reach a target (docs/semantics.md): the target, its country, the blocs of either,
-     * a country's subdivisions, a bloc's members and their subdivisions. Sorted by code.
+     * a country's subdivisions, a bloc's members and their subdivisions ({@link JurisdictionGraph#walk}). Sorted by
+     * code.
      */
     public Set<String> reaching(String code) {
         Jurisdiction target = find(code).orElseThrow(() -> new IllegalArgumentException("unknown jurisdiction " + code));
-        Set<String> codes = new TreeSet<>(Comparator.naturalOrder());
-        codes.add(target.code());
-        switch (target.type()) {
-            case SUBDIVISION -> {
-                Jurisdiction country = byCode.get(target.parent());
-                codes.add(country.code());
-                codes.addAll(country.blocs());
-            }
-            case COUNTRY -> {
-                codes.addAll(target.blocs());
-                codes.addAll(target.members());
-            }
-            case BLOC -> {
-                for (String member : target.members()) {
-                    codes.add(member);
-                    codes.addAll(byCode.get(member).members());
-                }
-            }
-        }
-        return codes;
+        return graph.reaching(target.code());
     }
 }

@@ -14,6 +14,7 @@ import io.launchcheck.api.ModelFamily;
 import io.launchcheck.api.Vendor;
 import io.launchcheck.api.names.ModelNames;
 import io.launchcheck.api.names.Names;
+import io.launchcheck.api.names.VendorNames;
 import io.launchcheck.api.problem.Problem.FieldError;
 import io.launchcheck.api.problem.ProblemException;
 import io.launchcheck.registry.domain.ChangeAction;
@@ -31,18 +32,15 @@ public class ModelService {
     private final ModelRepository models;
     private final VendorService vendors;
     private final JurisdictionCatalog jurisdictions;
-    private final RulesetChanges changes;
+    private final CatalogEntries<ModelFamily, ModelFamilyEntity> entries;
 
     public ModelService(ModelRepository models, VendorService vendors, JurisdictionCatalog jurisdictions,
             RulesetChanges changes) {
         this.models = models;
         this.vendors = vendors;
         this.jurisdictions = jurisdictions;
-        this.changes = changes;
-    }
-
-    /** A family with its own revision, which its ETag carries. */
-    public record Versioned(ModelFamily model, long version) {
+        this.entries = new CatalogEntries<>("model family", models, ModelFamilyEntity::new, ModelMapper::toApi,
+                ModelMapper::copy, ModelFamily::id, entity -> entity.version, RulesetChanges.Change::model, changes);
     }
 
     /** Every family by id; with a name, the family it resolves to (or none). */
@@ -56,48 +54,19 @@ public class ModelService {
     }
 
     @Transactional
-    public Versioned get(String id) {
-        ModelFamilyEntity entity = models.findByIdOptional(normalizeId(id))
-                .orElseThrow(() -> ProblemException.notFound("No model family with id '" + id + "'"));
-        return new Versioned(ModelMapper.toApi(entity), entity.version);
+    public Versioned<ModelFamily> get(String id) {
+        return entries.get(id);
     }
 
     @Transactional
-    public Versioned create(ModelFamily model, ChangeContext context) {
-        RulesetChanges.Change change = changes.open(context);
-        if (models.findByIdOptional(model.id()).isPresent()) {
-            throw ProblemException.conflict("id", "A model family with id '" + model.id() + "' already exists");
-        }
-        ModelFamily canonical = checked(model, "", vendors.directory());
-        ModelFamilyEntity entity = new ModelFamilyEntity();
-        ModelMapper.copy(canonical, entity);
-        models.persist(entity);
-        models.flush();
-        change.model(entity.id, ChangeAction.CREATED, null, canonical);
-        return new Versioned(canonical, entity.version);
+    public Versioned<ModelFamily> create(ModelFamily model, ChangeContext context) {
+        return entries.create(model, context, m -> checked(m, "", vendors.directory()));
     }
 
     /** Replaces a family; {@code expectedVersion} null means "any" ({@code If-Match: *}). */
     @Transactional
-    public Versioned update(String id, ModelFamily model, Long expectedVersion, ChangeContext context) {
-        if (!model.id().equals(id)) {
-            throw ProblemException.badRequest("id", "must equal the id in the path ('" + id + "')");
-        }
-        RulesetChanges.Change change = changes.open(context);
-        ModelFamilyEntity entity = models.findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.notFound("No model family with id '" + id + "'"));
-        if (expectedVersion != null && expectedVersion != entity.version) {
-            throw ProblemException.preconditionFailed("Model family '" + id + "' is at version " + entity.version
-                    + ", not " + expectedVersion + "; read it again and reapply your change");
-        }
-        ModelFamily canonical = checked(model, "", vendors.directory());
-        ModelFamily before = ModelMapper.toApi(entity);
-        if (!before.equals(canonical)) {
-            ModelMapper.copy(canonical, entity);
-            models.flush();
-            change.model(id, ChangeAction.UPDATED, before, canonical);
-        }
-        return new Versioned(canonical, entity.version);
+    public Versioned<ModelFamily> update(String id, ModelFamily model, Long expectedVersion, ChangeContext context) {
+        return entries.update(id, model, expectedVersion, context, m -> checked(m, "", vendors.directory()));
     }
 
     /**
@@ -105,31 +74,12 @@ public class ModelService {
      *
      * @return CREATED, UPDATED, or null when the stored family already says the same
      */
-    ChangeAction upsert(ModelFamily model, String prefix, io.launchcheck.api.names.VendorNames directory,
-            RulesetChanges.Change change) {
-        ModelFamily canonical = checked(model, prefix, directory);
-        Optional<ModelFamilyEntity> existing = models.findByIdOptional(model.id());
-        if (existing.isEmpty()) {
-            ModelFamilyEntity entity = new ModelFamilyEntity();
-            ModelMapper.copy(canonical, entity);
-            models.persist(entity);
-            models.flush();
-            change.model(entity.id, ChangeAction.CREATED, null, canonical);
-            return ChangeAction.CREATED;
-        }
-        ModelFamilyEntity entity = existing.get();
-        ModelFamily before = ModelMapper.toApi(entity);
-        if (before.equals(canonical)) {
-            return null;
-        }
-        ModelMapper.copy(canonical, entity);
-        models.flush();
-        change.model(entity.id, ChangeAction.UPDATED, before, canonical);
-        return ChangeAction.UPDATED;
+    ChangeAction upsert(ModelFamily model, String prefix, VendorNames directory, RulesetChanges.Change change) {
+        return entries.upsert(checked(model, prefix, directory), change);
     }
 
     /** The canonical family, or a 422/409 problem naming the fields. */
-    private ModelFamily checked(ModelFamily model, String prefix, io.launchcheck.api.names.VendorNames directory) {
+    private ModelFamily checked(ModelFamily model, String prefix, VendorNames directory) {
         List<FieldError> errors = new ArrayList<>();
         Optional<Vendor> developer = directory.resolve(model.developer());
         if (developer.isEmpty()) {
@@ -175,9 +125,5 @@ public class ModelService {
     private static void conflict(ModelNames others, String identifier, String field, List<FieldError> conflicts) {
         others.owner(identifier).ifPresent(owner -> conflicts.add(new FieldError(field, "'" + identifier
                 + "' already identifies model family '" + owner.family().id() + "' (as '" + owner.identifier() + "')")));
-    }
-
-    private static String normalizeId(String id) {
-        return id == null ? null : id.strip().toLowerCase(java.util.Locale.ROOT);
     }
 }

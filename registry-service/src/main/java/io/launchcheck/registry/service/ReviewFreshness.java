@@ -16,8 +16,12 @@ import io.launchcheck.registry.config.RegistryConfig;
 @ApplicationScoped
 public class ReviewFreshness {
 
+    private final RegistryConfig config;
+
     @Inject
-    RegistryConfig config;
+    ReviewFreshness(RegistryConfig config) {
+        this.config = config;
+    }
 
     /** Rules last reviewed before this day (UTC), or never, are overdue. */
     public LocalDate dueBefore() {

@@ -50,26 +50,30 @@ import io.launchcheck.rules.service.RuleTestRunner;
 @ApplicationScoped
 public class RuleDraftService {
 
-    @Inject
-    RuleDraftRepository drafts;
+    private final RuleDraftRepository drafts;
+    private final RuleService rules;
+    private final RuleTestService ruleTests;
+    private final CandidateRulesets candidates;
+    private final RuleEngine engine;
+    private final RulesetChanges changes;
+    private final ObjectMapper objectMapper;
 
     @Inject
-    RuleService rules;
-
-    @Inject
-    RuleTestService ruleTests;
-
-    @Inject
-    CandidateRulesets candidates;
-
-    @Inject
-    RuleEngine engine;
-
-    @Inject
-    RulesetChanges changes;
-
-    @Inject
-    ObjectMapper objectMapper;
+    RuleDraftService(RuleDraftRepository drafts,
+            RuleService rules,
+            RuleTestService ruleTests,
+            CandidateRulesets candidates,
+            RuleEngine engine,
+            RulesetChanges changes,
+            ObjectMapper objectMapper) {
+        this.drafts = drafts;
+        this.rules = rules;
+        this.ruleTests = ruleTests;
+        this.candidates = candidates;
+        this.engine = engine;
+        this.changes = changes;
+        this.objectMapper = objectMapper;
+    }
 
     /** Saves a draft; the rule is validated as for a create (422), its tests are run and reported, not enforced. */
     @Transactional

@@ -27,20 +27,24 @@ public class RulePackLoader {
 
     private static final Logger LOG = Logger.getLogger(RulePackLoader.class);
 
-    @Inject
-    RegistryConfig config;
+    private final RegistryConfig config;
+    private final RuleService rules;
+    private final RulePackService packs;
+    private final ObjectMapper objectMapper;
+    private final Validator validator;
 
     @Inject
-    RuleService rules;
-
-    @Inject
-    RulePackService packs;
-
-    @Inject
-    ObjectMapper objectMapper;
-
-    @Inject
-    Validator validator;
+    RulePackLoader(RegistryConfig config,
+            RuleService rules,
+            RulePackService packs,
+            ObjectMapper objectMapper,
+            Validator validator) {
+        this.config = config;
+        this.rules = rules;
+        this.packs = packs;
+        this.objectMapper = objectMapper;
+        this.validator = validator;
+    }
 
     private ObjectMapper yaml;
 

@@ -43,35 +43,39 @@ import io.launchcheck.registry.repository.RuleRepository;
 @ApplicationScoped
 public class RulePackService {
 
-    @Inject
-    VendorService vendors;
+    private final VendorService vendors;
+    private final ModelService models;
+    private final RuleService rules;
+    private final RuleValidator validator;
+    private final RulesetChanges changes;
+    private final RulePackRepository packRows;
+    private final RuleRepository ruleRows;
+    private final ReviewFreshness freshness;
+    private final RuleTestService ruleTests;
+    private final ObjectMapper objectMapper;
 
     @Inject
-    ModelService models;
-
-    @Inject
-    RuleService rules;
-
-    @Inject
-    RuleValidator validator;
-
-    @Inject
-    RulesetChanges changes;
-
-    @Inject
-    RulePackRepository packRows;
-
-    @Inject
-    RuleRepository ruleRows;
-
-    @Inject
-    ReviewFreshness freshness;
-
-    @Inject
-    RuleTestService ruleTests;
-
-    @Inject
-    ObjectMapper objectMapper;
+    RulePackService(VendorService vendors,
+            ModelService models,
+            RuleService rules,
+            RuleValidator validator,
+            RulesetChanges changes,
+            RulePackRepository packRows,
+            RuleRepository ruleRows,
+            ReviewFreshness freshness,
+            RuleTestService ruleTests,
+            ObjectMapper objectMapper) {
+        this.vendors = vendors;
+        this.models = models;
+        this.rules = rules;
+        this.validator = validator;
+        this.changes = changes;
+        this.packRows = packRows;
+        this.ruleRows = ruleRows;
+        this.freshness = freshness;
+        this.ruleTests = ruleTests;
+        this.objectMapper = objectMapper;
+    }
 
     private static final TypeReference<List<RulePackRelease>> CHANGELOG = new TypeReference<>() {
     };

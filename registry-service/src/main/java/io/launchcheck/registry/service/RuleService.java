@@ -29,32 +29,36 @@ import io.launchcheck.registry.repository.RuleRepository;
 @ApplicationScoped
 public class RuleService {
 
-    @Inject
-    RuleRepository rules;
+    private final RuleRepository rules;
+    private final HistoryRepository history;
+    private final RuleValidator validator;
+    private final VendorService vendors;
+    private final JurisdictionCatalog jurisdictions;
+    private final RulesetChanges changes;
+    private final ObjectMapper objectMapper;
+    private final ReviewFreshness freshness;
+    private final RuleTestService ruleTests;
 
     @Inject
-    HistoryRepository history;
-
-    @Inject
-    RuleValidator validator;
-
-    @Inject
-    VendorService vendors;
-
-    @Inject
-    JurisdictionCatalog jurisdictions;
-
-    @Inject
-    RulesetChanges changes;
-
-    @Inject
-    ObjectMapper objectMapper;
-
-    @Inject
-    ReviewFreshness freshness;
-
-    @Inject
-    RuleTestService ruleTests;
+    RuleService(RuleRepository rules,
+            HistoryRepository history,
+            RuleValidator validator,
+            VendorService vendors,
+            JurisdictionCatalog jurisdictions,
+            RulesetChanges changes,
+            ObjectMapper objectMapper,
+            ReviewFreshness freshness,
+            RuleTestService ruleTests) {
+        this.rules = rules;
+        this.history = history;
+        this.validator = validator;
+        this.vendors = vendors;
+        this.jurisdictions = jurisdictions;
+        this.changes = changes;
+        this.objectMapper = objectMapper;
+        this.freshness = freshness;
+        this.ruleTests = ruleTests;
+    }
 
     /** What a listing asks for; null fields do not narrow. */
     public record Query(String jurisdiction, boolean related, RuleKind kind, RuleStatus status, String vendor,

@@ -26,17 +26,21 @@ import io.launchcheck.rules.service.RuleTestRunner;
 @ApplicationScoped
 public class RuleTestService {
 
-    @Inject
-    RuleEngine engine;
+    private final RuleEngine engine;
+    private final CandidateRulesets candidates;
+    private final RuleRepository rules;
+    private final io.launchcheck.registry.repository.RulesetRepository rulesets;
 
     @Inject
-    CandidateRulesets candidates;
-
-    @Inject
-    RuleRepository rules;
-
-    @Inject
-    io.launchcheck.registry.repository.RulesetRepository rulesets;
+    RuleTestService(RuleEngine engine,
+            CandidateRulesets candidates,
+            RuleRepository rules,
+            io.launchcheck.registry.repository.RulesetRepository rulesets) {
+        this.engine = engine;
+        this.candidates = candidates;
+        this.rules = rules;
+        this.rulesets = rulesets;
+    }
 
     /** Runs the tests of canonical rules against the stored ruleset with all of them in place (and removals out). */
     public List<RuleTestReport> run(Collection<Rule> canonical, Collection<String> removals) {

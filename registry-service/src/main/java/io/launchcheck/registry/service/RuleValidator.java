@@ -40,8 +40,12 @@ import io.launchcheck.api.problem.Problem.FieldError;
 @ApplicationScoped
 public class RuleValidator {
 
+    private final JurisdictionCatalog jurisdictions;
+
     @Inject
-    JurisdictionCatalog jurisdictions;
+    RuleValidator(JurisdictionCatalog jurisdictions) {
+        this.jurisdictions = jurisdictions;
+    }
 
     /**
      * Checks a rule and returns its canonical form; adds every problem to {@code errors} with its field

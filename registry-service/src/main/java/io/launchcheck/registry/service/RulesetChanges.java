@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.launchcheck.api.ModelFamily;
 import io.launchcheck.api.Rule;
+import io.launchcheck.api.RulesetVersion;
 import io.launchcheck.api.Vendor;
 import io.launchcheck.registry.domain.ChangeAction;
 import io.launchcheck.registry.domain.ChangeRecordEntity;
@@ -33,17 +34,21 @@ import io.launchcheck.registry.repository.RulesetRepository;
 @ApplicationScoped
 public class RulesetChanges {
 
-    @Inject
-    RulesetRepository rulesets;
+    private final RulesetRepository rulesets;
+    private final HistoryRepository history;
+    private final ObjectMapper objectMapper;
+    private final Event<RulesetCommitted> committed;
 
     @Inject
-    HistoryRepository history;
-
-    @Inject
-    ObjectMapper objectMapper;
-
-    @Inject
-    Event<RulesetCommitted> committed;
+    RulesetChanges(RulesetRepository rulesets,
+            HistoryRepository history,
+            ObjectMapper objectMapper,
+            Event<RulesetCommitted> committed) {
+        this.rulesets = rulesets;
+        this.history = history;
+        this.objectMapper = objectMapper;
+        this.committed = committed;
+    }
 
     public Change open(ChangeContext context) {
         return new Change(rulesets.lockForChange(), context);

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.launchcheck.api.ModelFamily;
 import io.launchcheck.api.Rule;
 import io.launchcheck.api.Ruleset;
+import io.launchcheck.api.RulesetVersion;
 import io.launchcheck.api.Vendor;
 import io.launchcheck.api.json.StrictJson;
 import io.launchcheck.api.problem.ProblemException;
@@ -98,29 +99,33 @@ public class RulesetService {
         }
     }
 
-    @Inject
-    RulesetRepository rulesets;
+    private final RulesetRepository rulesets;
+    private final RuleRepository rules;
+    private final VendorRepository vendors;
+    private final ModelRepository models;
+    private final HistoryRepository history;
+    private final JurisdictionCatalog jurisdictions;
+    private final ObjectMapper objectMapper;
+    private final RegistryConfig config;
 
     @Inject
-    RuleRepository rules;
-
-    @Inject
-    VendorRepository vendors;
-
-    @Inject
-    ModelRepository models;
-
-    @Inject
-    HistoryRepository history;
-
-    @Inject
-    JurisdictionCatalog jurisdictions;
-
-    @Inject
-    ObjectMapper objectMapper;
-
-    @Inject
-    RegistryConfig config;
+    RulesetService(RulesetRepository rulesets,
+            RuleRepository rules,
+            VendorRepository vendors,
+            ModelRepository models,
+            HistoryRepository history,
+            JurisdictionCatalog jurisdictions,
+            ObjectMapper objectMapper,
+            RegistryConfig config) {
+        this.rulesets = rulesets;
+        this.rules = rules;
+        this.vendors = vendors;
+        this.models = models;
+        this.history = history;
+        this.jurisdictions = jurisdictions;
+        this.objectMapper = objectMapper;
+        this.config = config;
+    }
 
     private volatile Serialized current;
     private final Map<Long, Serialized> past = new LinkedHashMap<>(16, 0.75f, true);

@@ -12,6 +12,8 @@ import jakarta.enterprise.event.TransactionPhase;
 
 import io.smallrye.mutiny.Uni;
 
+import io.launchcheck.api.RulesetVersion;
+
 /**
  * Answers callers that wait for the ruleset version to move (the rules-service's push channel, a long poll): each
  * waits for the next change committed through this registry instance, or until its wait is over. A change

@@ -3,11 +3,9 @@ package io.launchcheck.registry.service;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import io.launchcheck.api.Codes;
@@ -27,17 +25,15 @@ import io.launchcheck.registry.repository.VendorRepository;
 @ApplicationScoped
 public class VendorService {
 
-    @Inject
-    VendorRepository vendors;
+    private final VendorRepository vendors;
+    private final JurisdictionCatalog jurisdictions;
+    private final CatalogEntries<Vendor, VendorEntity> entries;
 
-    @Inject
-    JurisdictionCatalog jurisdictions;
-
-    @Inject
-    RulesetChanges changes;
-
-    /** A vendor with its own revision, which its ETag carries. */
-    public record Versioned(Vendor vendor, long version) {
+    public VendorService(VendorRepository vendors, JurisdictionCatalog jurisdictions, RulesetChanges changes) {
+        this.vendors = vendors;
+        this.jurisdictions = jurisdictions;
+        this.entries = new CatalogEntries<>("vendor", vendors, VendorEntity::new, VendorMapper::toApi, VendorMapper::copy,
+                Vendor::id, entity -> entity.version, RulesetChanges.Change::vendor, changes);
     }
 
     @Transactional
@@ -50,10 +46,8 @@ public class VendorService {
     }
 
     @Transactional
-    public Versioned get(String id) {
-        VendorEntity entity = vendors.findByIdOptional(normalizeId(id))
-                .orElseThrow(() -> ProblemException.notFound("No vendor with id '" + id + "'"));
-        return new Versioned(VendorMapper.toApi(entity), entity.version);
+    public Versioned<Vendor> get(String id) {
+        return entries.get(id);
     }
 
     /** Every vendor's names, for resolving vendor references in rules. */
@@ -63,41 +57,14 @@ public class VendorService {
     }
 
     @Transactional
-    public Versioned create(Vendor vendor, ChangeContext context) {
-        RulesetChanges.Change change = changes.open(context);
-        if (vendors.findByIdOptional(vendor.id()).isPresent()) {
-            throw ProblemException.conflict("id", "A vendor with id '" + vendor.id() + "' already exists");
-        }
-        Vendor canonical = checked(vendor, "");
-        VendorEntity entity = new VendorEntity();
-        VendorMapper.copy(canonical, entity);
-        vendors.persist(entity);
-        vendors.flush();
-        change.vendor(entity.id, ChangeAction.CREATED, null, canonical);
-        return new Versioned(canonical, entity.version);
+    public Versioned<Vendor> create(Vendor vendor, ChangeContext context) {
+        return entries.create(vendor, context, v -> checked(v, ""));
     }
 
     /** Replaces a vendor; {@code expectedVersion} null means "any" ({@code If-Match: *}). */
     @Transactional
-    public Versioned update(String id, Vendor vendor, Long expectedVersion, ChangeContext context) {
-        if (!vendor.id().equals(id)) {
-            throw ProblemException.badRequest("id", "must equal the id in the path ('" + id + "')");
-        }
-        RulesetChanges.Change change = changes.open(context);
-        VendorEntity entity = vendors.findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.notFound("No vendor with id '" + id + "'"));
-        if (expectedVersion != null && expectedVersion != entity.version) {
-            throw ProblemException.preconditionFailed("Vendor '" + id + "' is at version " + entity.version
-                    + ", not " + expectedVersion + "; read it again and reapply your change");
-        }
-        Vendor canonical = checked(vendor, "");
-        Vendor before = VendorMapper.toApi(entity);
-        if (!before.equals(canonical)) {
-            VendorMapper.copy(canonical, entity);
-            vendors.flush();
-            change.vendor(id, ChangeAction.UPDATED, before, canonical);
-        }
-        return new Versioned(canonical, entity.version);
+    public Versioned<Vendor> update(String id, Vendor vendor, Long expectedVersion, ChangeContext context) {
+        return entries.update(id, vendor, expectedVersion, context, v -> checked(v, ""));
     }
 
     /**
@@ -106,25 +73,7 @@ public class VendorService {
      * @return CREATED, UPDATED, or null when the stored vendor already says the same
      */
     ChangeAction upsert(Vendor vendor, String prefix, RulesetChanges.Change change) {
-        Vendor canonical = checked(vendor, prefix);
-        Optional<VendorEntity> existing = vendors.findByIdOptional(vendor.id());
-        if (existing.isEmpty()) {
-            VendorEntity entity = new VendorEntity();
-            VendorMapper.copy(canonical, entity);
-            vendors.persist(entity);
-            vendors.flush();
-            change.vendor(entity.id, ChangeAction.CREATED, null, canonical);
-            return ChangeAction.CREATED;
-        }
-        VendorEntity entity = existing.get();
-        Vendor before = VendorMapper.toApi(entity);
-        if (before.equals(canonical)) {
-            return null;
-        }
-        VendorMapper.copy(canonical, entity);
-        vendors.flush();
-        change.vendor(entity.id, ChangeAction.UPDATED, before, canonical);
-        return ChangeAction.UPDATED;
+        return entries.upsert(checked(vendor, prefix), change);
     }
 
     /** The canonical vendor, or a 422/409 problem naming the fields. */
@@ -183,9 +132,5 @@ public class VendorService {
 
     static String summarize(List<FieldError> errors) {
         return String.join("; ", errors.stream().map(e -> e.field() + ": " + e.message()).toList());
-    }
-
-    private static String normalizeId(String id) {
-        return id == null ? null : id.strip().toLowerCase(java.util.Locale.ROOT);
     }
 }

@@ -7,7 +7,6 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,7 +14,6 @@ import java.util.Set;
 
 import io.launchcheck.api.Codes;
 import io.launchcheck.api.DeploymentProfile;
-import io.launchcheck.api.Jurisdiction;
 import io.launchcheck.api.JurisdictionType;
 import io.launchcheck.api.ModelFamily;
 import io.launchcheck.api.Rule;
@@ -42,56 +40,17 @@ public final class RulesetSnapshot {
     private final Instant changedAt;
     private final Instant loadedAt;
     private final int ruleCount;
-    private final Graph graph;
-    private final Map<String, Jurisdiction> jurisdictions;
-    private final Map<String, List<String>> blocMembers;
-    private final Map<String, List<String>> subdivisionsWithRules;
+    private final JurisdictionGraph jurisdictions;
+    private final String jurisdictionsDigest;
     private final Map<String, RuleIndex> rulesByJurisdiction;
     private final VendorNames vendors;
     private final IdentityResolver identities;
-    private final List<String> countries;
-    private final Map<String, List<String>> subdivisions;
     private final Map<String, Rule> rulesById;
     private final List<Vendor> vendorList;
     private final List<ModelFamily> models;
     private final Set<String> vendorsNamedByRules;
 
-    /**
-     * The jurisdiction graph: every jurisdiction by code, bloc members, countries and subdivisions. Built once per
-     * set of jurisdictions and kept by the next snapshot while the registry's jurisdictions stay the same (the same
-     * digest), which is nearly always: they are reference data, about 5,400 with the subdivisions.
-     */
-    private record Graph(String digest, Map<String, Jurisdiction> byCode,
-            Map<String, List<String>> blocMembers, List<String> countries, Map<String, List<String>> subdivisions) {
-
-        static Graph of(List<Jurisdiction> given, String digest) {
-            Map<String, Jurisdiction> byCode = new HashMap<>();
-            Map<String, List<String>> members = new HashMap<>();
-            for (Jurisdiction j : nonNull(given)) {
-                byCode.put(Codes.normalize(j.code()), j);
-            }
-            List<String> allCountries = new ArrayList<>();
-            Map<String, List<String>> allSubdivisions = new HashMap<>();
-            for (Jurisdiction j : byCode.values()) {
-                String code = Codes.normalize(j.code());
-                if (j.type() == JurisdictionType.COUNTRY) {
-                    allCountries.add(code);
-                    for (String bloc : nonNull(j.blocs())) {
-                        members.computeIfAbsent(Codes.normalize(bloc), b -> new ArrayList<>()).add(code);
-                    }
-                } else if (j.type() == JurisdictionType.SUBDIVISION && j.parent() != null) {
-                    allSubdivisions.computeIfAbsent(Codes.normalize(j.parent()), p -> new ArrayList<>()).add(code);
-                }
-            }
-            members.values().forEach(Collections::sort);
-            Collections.sort(allCountries);
-            allSubdivisions.values().forEach(Collections::sort);
-            return new Graph(digest, Map.copyOf(byCode), freeze(members), List.copyOf(allCountries),
-                    freeze(allSubdivisions));
-        }
-    }
-
-    private RulesetSnapshot(Ruleset ruleset, Instant loadedAt, Graph graph) {
+    private RulesetSnapshot(Ruleset ruleset, Instant loadedAt, JurisdictionGraph jurisdictions) {
         this.version = ruleset.version();
         this.pack = ruleset.pack();
         this.changedAt = ruleset.changedAt();
@@ -99,12 +58,9 @@ public final class RulesetSnapshot {
         List<Rule> rules = ruleset.rules() == null ? List.of() : ruleset.rules();
         this.ruleCount = rules.size();
 
-        this.graph = graph;
-        this.jurisdictions = graph.byCode();
-        this.blocMembers = graph.blocMembers();
-        this.countries = graph.countries();
-        this.subdivisions = graph.subdivisions();
-        Map<String, Jurisdiction> byCode = graph.byCode();
+        // built once per set of jurisdictions and kept while the registry's stay the same (see of(..., previous))
+        this.jurisdictions = jurisdictions;
+        this.jurisdictionsDigest = ruleset.jurisdictionsDigest();
         this.vendorList = List.copyOf(nonNull(ruleset.vendors()));
         this.models = List.copyOf(nonNull(ruleset.models()));
 
@@ -112,15 +68,10 @@ public final class RulesetSnapshot {
         this.identities = new IdentityResolver(vendors, ModelNames.of(nonNull(ruleset.models())));
 
         Map<String, RuleIndex.Builder> index = new HashMap<>();
-        Map<String, Set<String>> subdivisions = new HashMap<>();
         for (Rule rule : rules) {
             String code = Codes.normalize(rule.jurisdiction());
             RuleFact fact = factOf(rule, code);
             index.computeIfAbsent(code, c -> new RuleIndex.Builder()).add(fact);
-            Jurisdiction j = byCode.get(code);
-            if (j != null && j.type() == JurisdictionType.SUBDIVISION && j.parent() != null) {
-                subdivisions.computeIfAbsent(Codes.normalize(j.parent()), p -> new java.util.TreeSet<>()).add(code);
-            }
         }
         Map<String, Rule> byId = new HashMap<>();
         Set<String> named = new HashSet<>();
@@ -137,9 +88,6 @@ public final class RulesetSnapshot {
         Map<String, RuleIndex> built = new HashMap<>();
         index.forEach((code, builder) -> built.put(code, builder.build()));
         this.rulesByJurisdiction = Map.copyOf(built);
-        Map<String, List<String>> subs = new HashMap<>();
-        subdivisions.forEach((country, codes) -> subs.put(country, List.copyOf(codes)));
-        this.subdivisionsWithRules = Map.copyOf(subs);
     }
 
     public static RulesetSnapshot of(Ruleset ruleset, Instant loadedAt) {
@@ -156,17 +104,21 @@ public final class RulesetSnapshot {
      */
     public static RulesetSnapshot of(Ruleset ruleset, Instant loadedAt, RulesetSnapshot previous) {
         String digest = ruleset.jurisdictionsDigest();
-        boolean same = previous != null && digest != null && digest.equalsIgnoreCase(previous.graph.digest());
+        boolean same = previous != null && digest != null && digest.equalsIgnoreCase(previous.jurisdictionsDigest);
         if (ruleset.jurisdictions() == null && !same) {
             throw new IllegalArgumentException("ruleset version " + ruleset.version() + " left out jurisdictions "
                     + digest + ", which are not held here");
         }
-        return new RulesetSnapshot(ruleset, loadedAt, same ? previous.graph : Graph.of(ruleset.jurisdictions(), digest));
+        return new RulesetSnapshot(ruleset, loadedAt,
+                same ? previous.jurisdictions : JurisdictionGraph.of(nonNull(ruleset.jurisdictions())));
     }
 
-    /** The digest of this snapshot's jurisdictions as the registry named it ({@code Ruleset.jurisdictionsDigest}); null if it named none. */
+    /**
+     * The digest of this snapshot's jurisdictions as the registry named it ({@code Ruleset.jurisdictionsDigest}); null
+     * if it named none.
+     */
     public String jurisdictionsDigest() {
-        return graph.digest();
+        return jurisdictionsDigest;
     }
 
     public long version() {
@@ -192,33 +144,32 @@ public final class RulesetSnapshot {
 
     /** Whether the code (normalized) is a jurisdiction of this ruleset. */
     public boolean knows(String code) {
-        return jurisdictions.containsKey(code);
+        return jurisdictions.knows(code);
     }
 
     /** Every country (ISO 3166-1) of this ruleset's jurisdictions, by code. */
     public List<String> countries() {
-        return countries;
+        return jurisdictions.countries();
     }
 
     /** The type of a jurisdiction (code normalized), if this ruleset knows it. */
     public Optional<JurisdictionType> typeOf(String code) {
-        return Optional.ofNullable(jurisdictions.get(code)).map(Jurisdiction::type);
+        return jurisdictions.typeOf(code);
     }
 
     /** A bloc's member countries, by code (empty for anything but a bloc). */
     public List<String> membersOf(String bloc) {
-        return blocMembers.getOrDefault(bloc, List.of());
+        return jurisdictions.membersOf(bloc);
     }
 
     /** A country's ISO 3166-2 subdivisions, by code. */
     public List<String> subdivisionsOf(String country) {
-        return subdivisions.getOrDefault(country, List.of());
+        return jurisdictions.subdivisionsOf(country);
     }
 
     /** A subdivision's country (code normalized); null for anything else. */
     public String parentOf(String code) {
-        Jurisdiction j = jurisdictions.get(code);
-        return j == null || j.type() != JurisdictionType.SUBDIVISION ? null : Codes.normalize(j.parent());
+        return jurisdictions.parentOf(code);
     }
 
     /** The rule with this id. */
@@ -257,39 +208,11 @@ public final class RulesetSnapshot {
      */
     public List<Reach> reachOf(int targetIndex, String target) {
         List<Reach> reach = new ArrayList<>();
-        Jurisdiction j = jurisdictions.get(target);
-        addIfRules(reach, targetIndex, target, target, Relation.SELF, null);
-        if (j == null) {
-            return reach;
-        }
-        switch (j.type()) {
-            case COUNTRY -> {
-                for (String bloc : nonNull(j.blocs())) {
-                    addIfRules(reach, targetIndex, target, Codes.normalize(bloc), Relation.BLOC, null);
-                }
-                for (String sub : subdivisionsWithRules.getOrDefault(target, List.of())) {
-                    addIfRules(reach, targetIndex, target, sub, Relation.SUBDIVISION, null);
-                }
+        jurisdictions.walk(target, (code, relation, via) -> {
+            if (code != null && rulesByJurisdiction.containsKey(code)) {
+                reach.add(new Reach(targetIndex, target, code, relation, via));
             }
-            case SUBDIVISION -> {
-                String country = Codes.normalize(j.parent());
-                if (country != null) {
-                    addIfRules(reach, targetIndex, target, country, Relation.COUNTRY, null);
-                    Jurisdiction parent = jurisdictions.get(country);
-                    for (String bloc : parent == null ? List.<String>of() : nonNull(parent.blocs())) {
-                        addIfRules(reach, targetIndex, target, Codes.normalize(bloc), Relation.BLOC, country);
-                    }
-                }
-            }
-            case BLOC -> {
-                for (String member : blocMembers.getOrDefault(target, List.of())) {
-                    addIfRules(reach, targetIndex, target, member, Relation.MEMBER, null);
-                    for (String sub : subdivisionsWithRules.getOrDefault(member, List.of())) {
-                        addIfRules(reach, targetIndex, target, sub, Relation.MEMBER, member);
-                    }
-                }
-            }
-        }
+        });
         return reach;
     }
 
@@ -309,13 +232,6 @@ public final class RulesetSnapshot {
         return Collections.newSetFromMap(new IdentityHashMap<>());
     }
 
-    private void addIfRules(List<Reach> reach, int targetIndex, String target, String code, Relation relation,
-            String via) {
-        if (code != null && rulesByJurisdiction.containsKey(code)) {
-            reach.add(new Reach(targetIndex, target, code, relation, via));
-        }
-    }
-
     private RuleFact factOf(Rule rule, String code) {
         RuleSubject subject = rule.subject() == null ? RuleSubject.EVERY_APP : rule.subject();
         Set<String> vendors = new HashSet<>();
@@ -331,9 +247,10 @@ public final class RulesetSnapshot {
             origins.add(Codes.normalize(origin));
         }
         RuleRequirement requirement = rule.requirement();
-        Set<String> storage = countriesOf(requirement == null ? null : requirement.storageCountries());
-        Set<String> allowed = countriesOf(requirement == null ? null : requirement.allowedDestinations());
-        return new RuleFact(normalized(rule, code), vendors, apps, origins, homeCountriesOf(code), storage, allowed);
+        Set<String> storage = jurisdictions.countriesOf(requirement == null ? null : requirement.storageCountries());
+        Set<String> allowed = jurisdictions.countriesOf(requirement == null ? null : requirement.allowedDestinations());
+        return new RuleFact(normalized(rule, code), vendors, apps, origins, jurisdictions.homeCountriesOf(code), storage,
+                allowed);
     }
 
     private static Rule normalized(Rule rule, String code) {
@@ -346,40 +263,6 @@ public final class RulesetSnapshot {
                 rule.summary(), rule.legalBasis(), rule.authority(), rule.sourceUrl(), rule.sources(),
                 rule.remediation(), rule.scope(), rule.hostingRationale(), rule.confidence(), rule.reviewedOn(), rule.version(),
                 rule.useCases(), rule.roles());
-    }
-
-    /** The countries a jurisdiction stands for: itself, a subdivision's country, or a bloc's members. */
-    private Set<String> homeCountriesOf(String code) {
-        Jurisdiction j = jurisdictions.get(code);
-        if (j == null) {
-            return Set.of(code);
-        }
-        return switch (j.type()) {
-            case COUNTRY -> Set.of(code);
-            case SUBDIVISION -> j.parent() == null ? Set.of(code) : Set.of(Codes.normalize(j.parent()));
-            case BLOC -> Set.copyOf(blocMembers.getOrDefault(code, List.of()));
-        };
-    }
-
-    /** Country and bloc codes, blocs expanded to their member countries. */
-    private Set<String> countriesOf(Collection<String> codes) {
-        Set<String> countries = new LinkedHashSet<>();
-        for (String raw : nonNull(codes)) {
-            String code = Codes.normalize(raw);
-            Jurisdiction j = jurisdictions.get(code);
-            if (j != null && j.type() == JurisdictionType.BLOC) {
-                countries.addAll(blocMembers.getOrDefault(code, List.of()));
-            } else {
-                countries.add(code);
-            }
-        }
-        return countries;
-    }
-
-    private static Map<String, List<String>> freeze(Map<String, List<String>> map) {
-        Map<String, List<String>> frozen = new HashMap<>();
-        map.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
-        return Map.copyOf(frozen);
     }
 
     private static <T> Collection<T> nonNull(Collection<T> items) {

@@ -25,9 +25,12 @@ import io.smallrye.faulttolerance.api.CircuitBreakerName;
 @ApplicationScoped
 public class RegistryClient {
 
+    private final RegistryRestClient registry;
+
     @Inject
-    @RestClient
-    RegistryRestClient registry;
+    RegistryClient(@RestClient RegistryRestClient registry) {
+        this.registry = registry;
+    }
 
     @Timeout(value = 2, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 1, delay = 50, retryOn = RegistryUnavailableException.class)

@@ -11,7 +11,9 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.launchcheck.api.RulesetVersion;
 import io.launchcheck.api.json.StrictJson;
+import io.launchcheck.api.security.ServiceTokenFilter;
 import io.quarkus.rest.client.reactive.jackson.ClientObjectMapper;
 
 /**

@@ -20,8 +20,12 @@ import io.launchcheck.rules.service.RulesetHolder;
 @Readiness
 public class RulesetHealthCheck implements HealthCheck {
 
+    private final RulesetHolder rulesets;
+
     @Inject
-    RulesetHolder rulesets;
+    RulesetHealthCheck(RulesetHolder rulesets) {
+        this.rulesets = rulesets;
+    }
 
     @Override
     public HealthCheckResponse call() {

@@ -89,8 +89,12 @@ public class EvaluationResource {
              "errors": [{"field": "profile.targets[1].jurisdiction", "message": "unknown jurisdiction 'XX'; expected an ISO 3166-1 alpha-2 country, an ISO 3166-2 subdivision or a bloc such as EU"}]}
             """;
 
+    private final EvaluationService evaluations;
+
     @Inject
-    EvaluationService evaluations;
+    EvaluationResource(EvaluationService evaluations) {
+        this.evaluations = evaluations;
+    }
 
     @POST
     @Operation(operationId = "evaluateProfile", summary = "Judge a deployment profile",

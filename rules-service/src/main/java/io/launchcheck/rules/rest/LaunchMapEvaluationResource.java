@@ -68,8 +68,12 @@ public class LaunchMapEvaluationResource {
              "errors": [{"field": "scope.bloc", "message": "unknown bloc 'XX'; expected a bloc of the registry such as EU"}]}
             """;
 
+    private final EvaluationService evaluations;
+
     @Inject
-    EvaluationService evaluations;
+    LaunchMapEvaluationResource(EvaluationService evaluations) {
+        this.evaluations = evaluations;
+    }
 
     @POST
     @Operation(operationId = "evaluateLaunchMap", summary = "Judge a profile in every country of a scope",

@@ -14,8 +14,12 @@ import io.micrometer.core.annotation.Timed;
 @ApplicationScoped
 public class AdviceSearches {
 
+    private final ComplianceEngine engine;
+
     @Inject
-    ComplianceEngine engine;
+    AdviceSearches(ComplianceEngine engine) {
+        this.engine = engine;
+    }
 
     @Timed(value = "launchcheck.advice", description = "Time to search and re-judge advice for one evaluation")
     public Evaluation advise(RulesetSnapshot ruleset, DeploymentProfile profile, LocalDate asOf, Evaluation evaluation) {

@@ -19,17 +19,21 @@ import io.micrometer.core.annotation.Timed;
 @ApplicationScoped
 public class EvaluationService {
 
-    @Inject
-    RulesetHolder rulesets;
+    private final RulesetHolder rulesets;
+    private final PinnedRulesets pinned;
+    private final ComplianceEngine engine;
+    private final AdviceSearches advice;
 
     @Inject
-    PinnedRulesets pinned;
-
-    @Inject
-    ComplianceEngine engine;
-
-    @Inject
-    AdviceSearches advice;
+    EvaluationService(RulesetHolder rulesets,
+            PinnedRulesets pinned,
+            ComplianceEngine engine,
+            AdviceSearches advice) {
+        this.rulesets = rulesets;
+        this.pinned = pinned;
+        this.engine = engine;
+        this.advice = advice;
+    }
 
     @Timed(value = "launchcheck.evaluations", description = "Time to judge one deployment profile")
     public Evaluation evaluate(EvaluationRequest request) {

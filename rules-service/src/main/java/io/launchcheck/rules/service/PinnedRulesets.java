@@ -24,11 +24,15 @@ import io.launchcheck.rules.domain.RulesetSnapshot;
 @Singleton
 public class PinnedRulesets {
 
-    @Inject
-    RegistryClient registry;
+    private final RegistryClient registry;
+    private final RulesConfig config;
 
     @Inject
-    RulesConfig config;
+    PinnedRulesets(RegistryClient registry,
+            RulesConfig config) {
+        this.registry = registry;
+        this.config = config;
+    }
 
     private Map<Long, RulesetSnapshot> cache;
 

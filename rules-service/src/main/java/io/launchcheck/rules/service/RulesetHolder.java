@@ -42,11 +42,15 @@ public class RulesetHolder {
     private volatile long lastPoll;
     private ScheduledExecutorService poller;
 
-    @Inject
-    RegistryClient registry;
+    private final RegistryClient registry;
+    private final RulesConfig config;
 
     @Inject
-    RulesConfig config;
+    RulesetHolder(RegistryClient registry,
+            RulesConfig config) {
+        this.registry = registry;
+        this.config = config;
+    }
 
     void start(@Observes StartupEvent event) {
         poller = Executors.newSingleThreadScheduledExecutor(runnable -> {

@@ -10,7 +10,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
 import io.launchcheck.rules.client.RegistryPushRestClient;
-import io.launchcheck.rules.client.RulesetVersion;
+import io.launchcheck.api.RulesetVersion;
 import io.launchcheck.rules.config.RulesConfig;
 import io.launchcheck.rules.domain.RulesetSnapshot;
 import io.quarkus.runtime.ShutdownEvent;
@@ -30,15 +30,18 @@ public class RulesetPush {
 
     private static final Logger LOG = Logger.getLogger(RulesetPush.class);
 
-    @Inject
-    @RestClient
-    RegistryPushRestClient registry;
+    private final RegistryPushRestClient registry;
+    private final RulesetHolder holder;
+    private final RulesConfig config;
 
     @Inject
-    RulesetHolder holder;
-
-    @Inject
-    RulesConfig config;
+    RulesetPush(@RestClient RegistryPushRestClient registry,
+            RulesetHolder holder,
+            RulesConfig config) {
+        this.registry = registry;
+        this.holder = holder;
+        this.config = config;
+    }
 
     private volatile boolean running;
     private volatile String lastFailure;
