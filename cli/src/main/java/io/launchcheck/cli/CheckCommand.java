@@ -60,6 +60,11 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--as-of", paramLabel = "DATE", description = "judge with the rules in force on this date (YYYY-MM-DD)")
     LocalDate asOf;
 
+    @Option(names = "--advice", description = "also find verified advice for each failing target: the smallest "
+            + "profile changes that make it pass or milder, each judged again (slower; online the gateway searches, "
+            + "offline this machine). Without it the gateway is asked for none (?advice=false)")
+    boolean advice;
+
     @Option(names = "--fail-on", paramLabel = "VERDICT", defaultValue = "NON_COMPLIANT",
             description = "fail (exit 1) at this verdict or worse: NON_COMPLIANT (default) or NEEDS_REVIEW")
     Verdict failOn;
@@ -92,7 +97,7 @@ final class CheckCommand implements Callable<Integer> {
             OfflineJudge judge = waivers == null ? new OfflineJudge(verified)
                     : new OfflineJudge(verified, WaiverFile.load(waivers), java.time.Clock.systemUTC());
             for (ProfileFile file : files) {
-                reports.add(judge.judge(file, asOf));
+                reports.add(judge.judge(file, asOf, advice));
             }
             mode = "offline, ruleset " + verified.path().getFileName() + " sha256 " + verified.sha256().substring(0, 12);
         } else {
@@ -104,7 +109,7 @@ final class CheckCommand implements Callable<Integer> {
             }
             GatewayClient client = new GatewayClient(gateway, token(console, tokenFile));
             for (ProfileFile file : files) {
-                reports.add(client.assess(file, asOf));
+                reports.add(client.assess(file, asOf, advice));
             }
             mode = "online, " + gateway;
         }

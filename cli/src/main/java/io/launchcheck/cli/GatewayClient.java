@@ -37,12 +37,13 @@ final class GatewayClient {
         this.http = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT).build();
     }
 
-    Report assess(ProfileFile file, LocalDate asOf) {
+    /** The gateway's assessment of the profile; with verified advice only when asked (it costs the gateway more). */
+    Report assess(ProfileFile file, LocalDate asOf, boolean advice) {
         ObjectNode body = file.tree().deepCopy();
         if (asOf != null) {
             body.put("asOf", asOf.toString());
         }
-        HttpRequest request = HttpRequest.newBuilder(base.resolve("api/v1/assessments")).timeout(REQUEST_TIMEOUT)
+        HttpRequest request = HttpRequest.newBuilder(base.resolve(advice ? "api/v1/assessments" : "api/v1/assessments?advice=false")).timeout(REQUEST_TIMEOUT)
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
                 .header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build();

@@ -10,6 +10,7 @@ import io.launchcheck.api.JurisdictionResult;
 import io.launchcheck.api.Verdicts;
 import io.launchcheck.api.WaiverGrant;
 import io.launchcheck.api.Waiving;
+import io.launchcheck.rules.service.AdviceSearch;
 import io.launchcheck.rules.service.ComplianceKnowledgeBase;
 import io.launchcheck.rules.service.ProfileEvaluator;
 
@@ -33,15 +34,19 @@ final class OfflineJudge {
         this.clock = clock;
     }
 
-    Report judge(ProfileFile file, LocalDate asOf) {
+    /** The profile judged on this machine; with verified advice for failing targets when asked. */
+    Report judge(ProfileFile file, LocalDate asOf, boolean advice) {
         DeploymentProfile valid = ProfileValidator.validate(file, ruleset.snapshot());
         LocalDate date = asOf != null ? asOf : valid.asOf();
         DeploymentProfile profile = new DeploymentProfile(valid.app(), valid.hosting(), valid.processesPersonalData(),
                 valid.targets(), date, valid.useCases(), valid.role());
-        Evaluation evaluation = evaluator.evaluate(ruleset.snapshot(), profile, date, false);
-        if (evaluation.overall() == null || evaluation.results().size() != profile.targets().size()) {
+        Evaluation judged = evaluator.evaluate(ruleset.snapshot(), profile, date, false);
+        if (judged.overall() == null || judged.results().size() != profile.targets().size()) {
             throw CheckFailure.unavailable(file.name() + ": the rules reached no verdict for every target");
         }
+        // the same search as the rules-service's, against the same ruleset
+        Evaluation evaluation = advice ? new AdviceSearch(evaluator).advise(ruleset.snapshot(), profile, date, judged)
+                : judged;
         // the same function the gateway applies waivers with; the file is one team's, so no team is compared
         List<JurisdictionResult> results = Waiving.apply(evaluation.results(), profile.app().name(), null,
                 clock.instant(), waivers);

@@ -1,7 +1,9 @@
 package io.launchcheck.cli;
 
+import java.util.List;
 import java.util.stream.Collectors;
 
+import io.launchcheck.api.Advice;
 import io.launchcheck.api.Finding;
 import io.launchcheck.api.JurisdictionResult;
 import io.launchcheck.api.Verdict;
@@ -44,6 +46,19 @@ final class TextFormat {
                     } else if (finding.remediation() != null && Report.fails(result.verdict(), run.failOn())) {
                         out.append("      what to change: ").append(finding.remediation()).append('\n');
                     }
+                }
+                for (Advice advice : result.advice() == null ? List.<Advice>of() : result.advice()) {
+                    out.append("  ").append(result.jurisdiction()).append("  advice (judged again): ")
+                            .append(advice.changes().stream().map(Advice.ProfileChange::summary)
+                                    .collect(Collectors.joining(" and ")))
+                            .append(" -> ").append(verdict(run, advice.verdict(), false));
+                    if (!advice.clears().isEmpty()) {
+                        out.append(", clears ").append(String.join(", ", advice.clears()));
+                    }
+                    if (!advice.adds().isEmpty()) {
+                        out.append(", adds ").append(String.join(", ", advice.adds()));
+                    }
+                    out.append('\n');
                 }
             }
             out.append('\n');

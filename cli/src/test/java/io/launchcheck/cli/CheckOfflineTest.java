@@ -47,6 +47,16 @@ class CheckOfflineTest {
     }
 
     @Test
+    void findsVerifiedAdviceOfflineOnlyWhenAsked() {
+        CliRun without = offline(ITALY_APRIL_2023);
+        assertThat(without.out).doesNotContain("advice (judged again)");
+
+        CliRun with = offline("--advice", ITALY_APRIL_2023);
+        assertThat(with.exitCode).as(with.toString()).isEqualTo(ExitCodes.POLICY_FAILURE);
+        assertThat(with.out).contains("IT  advice (judged again): ").contains("clears it-garante-chatgpt");
+    }
+
+    @Test
     void passesNeedsReviewUnlessFailOnNeedsReview() {
         CliRun lenient = offline(ITALY_JUNE_2023);
         assertThat(lenient.exitCode).as(lenient.toString()).isEqualTo(ExitCodes.PASS);

@@ -29,6 +29,7 @@ class CheckOnlineTest {
 
     private HttpServer server;
     private final AtomicReference<String> authorization = new AtomicReference<>();
+    private final AtomicReference<String> query = new AtomicReference<>();
 
     @AfterEach
     void stop() {
@@ -41,6 +42,7 @@ class CheckOnlineTest {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/api/v1/assessments", exchange -> {
             authorization.set(exchange.getRequestHeaders().getFirst("Authorization"));
+            query.set(String.valueOf(exchange.getRequestURI().getQuery()));
             exchange.getRequestBody().readAllBytes();
             byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", contentType);
@@ -60,6 +62,26 @@ class CheckOnlineTest {
         args[2] = gateway;
         System.arraycopy(more, 0, args, 3, more.length);
         return CliRun.run(Map.of("LAUNCHCHECK_TOKEN", TOKEN), "", args);
+    }
+
+    @Test
+    void asksForAdviceOnlyWithTheAdviceOptionAndPrintsIt() throws IOException {
+        String url = gateway(201, "application/json", """
+                {"id": "a1", "overall": "NON_COMPLIANT", "asOf": "2023-04-15", "rulesetVersion": 3, "app": "acme",
+                 "results": [{"jurisdiction": "IT", "verdict": "NON_COMPLIANT", "findings": [
+                   {"ruleId": "it-garante-chatgpt-limitation-2023", "severity": "BLOCKING", "jurisdiction": "IT",
+                    "message": "Italy: ChatGPT limited"}], "upcoming": [],
+                   "advice": [{"changes": [{"lever": "NO_PERSONAL_DATA", "field": "processesPersonalData",
+                                            "value": null, "summary": "Do not process personal data"}],
+                               "verdict": "COMPLIANT", "clears": ["it-garante-chatgpt-limitation-2023"], "adds": []}]}]}
+                """, Map.of("Location", "http://gw/api/v1/assessments/a1"));
+
+        CliRun plain = check(url, PROFILE);
+        assertThat(query.get()).as("a pipeline's gate asks for no advice").isEqualTo("advice=false");
+        assertThat(plain.out).contains("advice (judged again): Do not process personal data -> COMPLIANT");
+
+        check(url, "--advice", PROFILE);
+        assertThat(query.get()).as("--advice leaves the gateway's default, advice").isEqualTo("null");
     }
 
     @Test

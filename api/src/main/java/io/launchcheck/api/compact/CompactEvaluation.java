@@ -6,9 +6,11 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 import io.launchcheck.api.Evaluation;
+import io.launchcheck.api.UncheckedRule;
 
 /**
  * The compact internal form of an {@link Evaluation} ({@link CompactEvaluations#MEDIA_TYPE}): each cited rule's
@@ -23,8 +25,10 @@ import io.launchcheck.api.Evaluation;
  * @param why        per result (in the order of the results), the reasons of each finding and each upcoming rule as
  *                   positions in {@code reasons}
  * @param evaluation the evaluation without those texts and reasons
+ * @param unchecked  every distinct rule a result could not check, once (a bloc's rules recur in each member's
+ *                   result); results refer to them by position ({@link ResultReasons#notChecked()})
  */
-@JsonPropertyOrder({"rules", "reasons", "why", "evaluation"})
+@JsonPropertyOrder({"rules", "reasons", "why", "unchecked", "evaluation"})
 @Schema(description = "An evaluation with each cited rule's texts sent once (media type "
         + CompactEvaluations.MEDIA_TYPE + "); the findings and upcoming rules of a rule named in rules leave "
         + "kind, status, jurisdiction, organization, message, legalBasis, authority, sourceUrl, remediation, "
@@ -37,6 +41,15 @@ public record CompactEvaluation(
                 description = "An Evaluation (see the application/json answer) whose findings and upcoming rules of "
                         + "the rules named in rules carry only ruleId, severity and any further fields; no finding or "
                         + "upcoming rule carries why")
-        Evaluation evaluation) {
+        Evaluation evaluation,
+        @Schema(description = "Every distinct not-checked rule of the results, once; results carry none and refer "
+                + "to these by position (why[i].notChecked)")
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<UncheckedRule> unchecked) {
+
+    /** A compact evaluation whose results list no rule as not checked. */
+    public CompactEvaluation(Map<String, RuleTexts> rules, List<String> reasons, List<ResultReasons> why,
+            Evaluation evaluation) {
+        this(rules, reasons, why, evaluation, List.of());
+    }
 }
 

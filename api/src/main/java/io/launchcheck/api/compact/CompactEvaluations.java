@@ -22,6 +22,7 @@ import io.launchcheck.api.Finding;
 import io.launchcheck.api.JurisdictionResult;
 import io.launchcheck.api.RuleKind;
 import io.launchcheck.api.RuleStatus;
+import io.launchcheck.api.UncheckedRule;
 import io.launchcheck.api.UpcomingRule;
 
 /**
@@ -30,12 +31,17 @@ import io.launchcheck.api.UpcomingRule;
  * would have given. A rule goes into the dictionary only when every finding and upcoming rule citing it in this
  * evaluation carries the same texts (a finding whose texts depend on the target, such as the unidentified-vendor
  * warning in several jurisdictions, stays complete), so expanding is exact. Only the components named here are
- * touched: any other component of a finding, upcoming rule, result or evaluation is copied as it is.
+ * touched: any other component of a finding, upcoming rule, result or evaluation is copied as it is. The rules a
+ * result could not check ({@code notChecked}) travel once per evaluation too: a bloc's use-case rules recur in the
+ * result of every member.
  */
 public final class CompactEvaluations {
 
-    /** The compact media type of an evaluation, asked for with {@code Accept}. */
-    public static final String MEDIA_TYPE = "application/vnd.launchcheck.evaluation.compact+json";
+    /**
+     * The compact media type of an evaluation, asked for with {@code Accept}. Its second version also lists
+     * not-checked rules once; a caller that still asks for the first gets the full JSON form.
+     */
+    public static final String MEDIA_TYPE = "application/vnd.launchcheck.evaluation.compact.v2+json";
 
     /**
      * What a caller that reads both forms accepts: the compact form first, the full JSON form with a lower weight (a
@@ -97,6 +103,7 @@ public final class CompactEvaluations {
             return new CompactEvaluation(rules, List.of(), List.of(), evaluation);
         }
         Map<String, Integer> reasons = new LinkedHashMap<>();
+        Map<UncheckedRule, Integer> unchecked = new LinkedHashMap<>();
         List<ResultReasons> why = new ArrayList<>(results.size());
         List<JurisdictionResult> stripped = new ArrayList<>(results.size());
         for (JurisdictionResult result : results) {
@@ -115,12 +122,15 @@ public final class CompactEvaluations {
                     mapList(result.upcoming(), u -> {
                         upcomingWhy.add(positions(u.why(), reasons));
                         return Records.with(u, rules.containsKey(u.ruleId()) ? UPCOMING_STRIPPED : WHY_STRIPPED);
-                    })));
+                    }),
+                    null));
             why.add(new ResultReasons(result.findings() == null ? null : findingWhy,
-                    result.upcoming() == null ? null : upcomingWhy));
+                    result.upcoming() == null ? null : upcomingWhy,
+                    result.notChecked() == null || result.notChecked().isEmpty() ? null
+                            : positions(result.notChecked(), unchecked)));
         }
         return new CompactEvaluation(rules, List.copyOf(reasons.keySet()), why,
-                Records.with(evaluation, Map.of("results", stripped)));
+                Records.with(evaluation, Map.of("results", stripped)), new ArrayList<>(unchecked.keySet()));
     }
 
     /**
@@ -134,9 +144,10 @@ public final class CompactEvaluations {
         }
         Evaluation evaluation = compact.evaluation();
         Map<String, RuleTexts> rules = compact.rules() == null ? Map.of() : compact.rules();
-        if (rules.isEmpty() || evaluation.results() == null) {
+        if (evaluation.results() == null) {
             return evaluation;
         }
+        List<UncheckedRule> unchecked = compact.unchecked() == null ? List.of() : compact.unchecked();
         Map<String, Map<String, Object>> findingTexts = new HashMap<>();
         Map<String, Map<String, Object>> upcomingTexts = new HashMap<>();
         rules.forEach((ruleId, texts) -> {
@@ -167,7 +178,9 @@ public final class CompactEvaluations {
             full.add(replaceLists(result,
                     mapList(result.findings(), f -> fill(f, findingTexts.get(f.ruleId()), findingWhy.next(), reasons)),
                     mapList(result.upcoming(),
-                            u -> fill(u, upcomingTexts.get(u.ruleId()), upcomingWhy.next(), reasons))));
+                            u -> fill(u, upcomingTexts.get(u.ruleId()), upcomingWhy.next(), reasons)),
+                    resultWhy == null || resultWhy.notChecked() == null ? result.notChecked()
+                            : at(resultWhy.notChecked(), unchecked, "not-checked rule")));
         }
         return Records.with(evaluation, Map.of("results", full));
     }
@@ -190,36 +203,40 @@ public final class CompactEvaluations {
     }
 
     private static List<String> reasonsAt(List<Integer> positions, List<String> reasons) {
-        if (positions == null) {
-            return null;
-        }
-        List<String> why = new ArrayList<>(positions.size());
-        for (Integer position : positions) {
-            if (position == null || position < 0 || position >= reasons.size()) {
-                throw new IllegalArgumentException("the compact evaluation refers to reason " + position + " of "
-                        + reasons.size());
-            }
-            why.add(reasons.get(position));
-        }
-        return List.copyOf(why);
+        return positions == null ? null : List.copyOf(at(positions, reasons, "reason"));
     }
 
-    private static List<Integer> positions(List<String> why, Map<String, Integer> reasons) {
-        if (why == null) {
+    /** The items at these positions. */
+    private static <T> List<T> at(List<Integer> positions, List<T> items, String what) {
+        List<T> found = new ArrayList<>(positions.size());
+        for (Integer position : positions) {
+            if (position == null || position < 0 || position >= items.size()) {
+                throw new IllegalArgumentException("the compact evaluation refers to " + what + " " + position + " of "
+                        + items.size());
+            }
+            found.add(items.get(position));
+        }
+        return found;
+    }
+
+    /** The positions of the items in the distinct items seen so far, each new one added at the end. */
+    private static <T> List<Integer> positions(List<T> items, Map<T, Integer> distinct) {
+        if (items == null) {
             return null;
         }
-        List<Integer> positions = new ArrayList<>(why.size());
-        for (String reason : why) {
-            positions.add(reasons.computeIfAbsent(reason, r -> reasons.size()));
+        List<Integer> positions = new ArrayList<>(items.size());
+        for (T item : items) {
+            positions.add(distinct.computeIfAbsent(item, r -> distinct.size()));
         }
         return positions;
     }
 
     private static JurisdictionResult replaceLists(JurisdictionResult result, List<Finding> findings,
-            List<UpcomingRule> upcoming) {
+            List<UpcomingRule> upcoming, List<UncheckedRule> notChecked) {
         Map<String, Object> lists = new HashMap<>();
         lists.put("findings", findings);
         lists.put("upcoming", upcoming);
+        lists.put("notChecked", notChecked);
         return Records.with(result, lists);
     }
 

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 
@@ -71,6 +72,20 @@ public class StrictJson implements ObjectMapperCustomizer {
     /** A reader for data this service wrote itself or got from another service: unknown fields are skipped. */
     public static ObjectReader tolerant(ObjectMapper mapper, Class<?> type) {
         return mapper.readerFor(type).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
+
+    /**
+     * A copy of the mapper for large answers of the product's own services, which checked their text when it was
+     * written (the rules-service's judgements, read by the gateway on every request): unknown fields are skipped, and
+     * neither duplicate fields nor control characters are looked for. Scalars are still not coerced.
+     */
+    public static ObjectMapper internalCopy(ObjectMapper mapper) {
+        ObjectMapper copy = mapper.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        // registered last, so it takes the place of the text check for strings
+        copy.registerModule(new SimpleModule("launchcheck-internal-text").addDeserializer(String.class,
+                StringDeserializer.instance));
+        return copy;
     }
 
     /** A copy of the mapper for a REST client: strict like the service, but skipping fields it does not know. */

@@ -23,7 +23,9 @@ import io.launchcheck.api.json.StrictJson;
  * Reads the rules-service's compact evaluation ({@link CompactEvaluations#MEDIA_TYPE}) and expands it into the
  * full {@link Evaluation}, so the rest of the gateway sees exactly what the full form gives. A rules-service that
  * does not offer the compact form answers {@code application/json}, read by Quarkus' Jackson reader as before.
- * Like the client's own mapper, fields a newer rules-service adds are skipped.
+ * Like the client's own mapper, fields a newer rules-service adds are skipped; the answer's text was checked when the
+ * registry stored it, so it is not scanned again ({@link StrictJson#internalCopy}): reading this answer is a large
+ * part of what an assessment costs the gateway.
  */
 @Consumes(CompactEvaluations.MEDIA_TYPE)
 public class CompactEvaluationReader implements MessageBodyReader<Evaluation> {
@@ -32,7 +34,7 @@ public class CompactEvaluationReader implements MessageBodyReader<Evaluation> {
 
     @Inject
     public CompactEvaluationReader(ObjectMapper json) {
-        this.reader = StrictJson.tolerant(json, CompactEvaluation.class);
+        this.reader = StrictJson.internalCopy(json).readerFor(CompactEvaluation.class);
     }
 
     @Override

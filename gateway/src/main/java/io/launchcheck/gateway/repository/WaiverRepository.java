@@ -23,9 +23,13 @@ public class WaiverRepository implements PanacheRepositoryBase<Waiver, UUID> {
 
     /** The waivers of one app of one team that cover findings at {@code at}. */
     public List<Waiver> active(String app, String team, Instant at) {
-        return find("status = :approved and team = :team and lower(appName) = lower(:app) and expiresAt > :at",
-                Parameters.with("approved", Waiver.Status.APPROVED).and("team", team).and("app", app.strip())
-                        .and("at", at)).list();
+        // Asked by every judgement: plain SQL in the shape of the partial index waiver_active_idx (translating the
+        // query language's form of it on every call cost more than running it).
+        @SuppressWarnings("unchecked")
+        List<Waiver> active = getEntityManager().createNativeQuery("SELECT * FROM waiver WHERE status = 'APPROVED' "
+                + "AND team = ?1 AND lower(app_name) = lower(?2) AND expires_at > ?3", Waiver.class)
+                .setParameter(1, team).setParameter(2, app.strip()).setParameter(3, at).getResultList();
+        return active;
     }
 
     /**

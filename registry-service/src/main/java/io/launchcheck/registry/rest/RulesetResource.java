@@ -58,13 +58,23 @@ public class RulesetResource {
             summary = "The ruleset", description = "Without version: the current ruleset, with ETag \"<version>\" "
             + "and 304 Not Modified when If-None-Match names it. With version: the ruleset exactly as it was then "
             + "(rules and vendors from history; jurisdictions are reference data and always current). "
-            + "Jurisdictions come without members.")
+            + "Jurisdictions come without members, with their digest (jurisdictionsDigest); a caller that names the "
+            + "digest of the jurisdictions it holds (heldJurisdictions) gets the ruleset without them while they "
+            + "are the same (about a fifth of the size), and whole when they differ.")
     @APIResponse(responseCode = "200", description = "The ruleset",
             headers = @Header(name = "ETag", description = "The ruleset version in quotes, e.g. \"42\"",
                     schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = Ruleset.class),
                     examples = @ExampleObject(name = "ruleset", value = Examples.RULESET)))
     @APIResponse(responseCode = "304", description = "If-None-Match names the current version")
+    @APIResponse(responseCode = "400", description = "heldJurisdictions is not a SHA-256 digest",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not a digest", value = """
+                            {"type": "https://launchcheck.io/problems/invalid-request", "title": "Invalid request",
+                             "status": 400, "detail": "heldJurisdictions: must be a SHA-256 digest: 64 hexadecimal digits",
+                             "errors": [{"field": "heldJurisdictions",
+                                         "message": "must be a SHA-256 digest: 64 hexadecimal digits"}]}
+                            """)))
     @APIResponse(responseCode = "404", description = "No such version (below 1 or above the current one)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not found", value = """
@@ -72,7 +82,13 @@ public class RulesetResource {
                              "detail": "Ruleset version 99 does not exist; the current version is 42"}
                             """)))
     public Response get(@Parameter(description = "A past version, from 1") @QueryParam("version") Long version,
-            @Parameter(description = "ETag of the ruleset the caller holds") @HeaderParam("If-None-Match") String ifNoneMatch) {
+            @Parameter(description = "ETag of the ruleset the caller holds") @HeaderParam("If-None-Match") String ifNoneMatch,
+            @Parameter(description = "The jurisdictionsDigest of the jurisdictions the caller holds: when they are "
+                    + "still the same, the answer leaves them out", example = "3f1c9a0d5e...")
+            @QueryParam("heldJurisdictions") String heldJurisdictions) {
+        if (heldJurisdictions != null && !heldJurisdictions.matches("[0-9a-fA-F]{64}")) {
+            throw ProblemException.badRequest("heldJurisdictions", "must be a SHA-256 digest: 64 hexadecimal digits");
+        }
         if (version == null && ifNoneMatch != null) {
             long current = rulesets.version().version();
             if (ETags.noneMatchHits(ifNoneMatch, current)) {
@@ -83,7 +99,7 @@ public class RulesetResource {
         if (ETags.noneMatchHits(ifNoneMatch, ruleset.version())) {
             return Response.notModified(ETags.of(ruleset.version())).build();
         }
-        return Response.ok(ruleset.json(), MediaType.APPLICATION_JSON_TYPE).tag(ETags.of(ruleset.version())).build();
+        return Response.ok(ruleset.json(heldJurisdictions), MediaType.APPLICATION_JSON_TYPE).tag(ETags.of(ruleset.version())).build();
     }
 
     /** The longest a caller may wait for the version to move, in seconds. */

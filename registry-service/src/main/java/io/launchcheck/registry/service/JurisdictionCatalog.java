@@ -1,5 +1,9 @@
 package io.launchcheck.registry.service;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -34,6 +38,7 @@ public class JurisdictionCatalog {
     private JurisdictionGraph graph;
     private List<Jurisdiction> all;
     private List<Jurisdiction> allWithoutMembers;
+    private String digest;
 
     @PostConstruct
     void load() {
@@ -49,6 +54,7 @@ public class JurisdictionCatalog {
         allWithoutMembers = all.stream()
                 .map(j -> new Jurisdiction(j.code(), j.name(), j.type(), j.parent(), j.blocs(), null))
                 .toList();
+        digest = digestOf(allWithoutMembers);
         Map<JurisdictionType, Long> counts = all.stream()
                 .collect(Collectors.groupingBy(Jurisdiction::type, () -> new EnumMap<>(JurisdictionType.class),
                         Collectors.counting()));
@@ -83,6 +89,30 @@ public class JurisdictionCatalog {
     /** Every jurisdiction, sorted by code, without members (as rulesets carry them). */
     public List<Jurisdiction> allWithoutMembers() {
         return allWithoutMembers;
+    }
+
+    /**
+     * SHA-256 (hex) of the jurisdictions as rulesets carry them ({@link #allWithoutMembers}): a caller that holds
+     * jurisdictions with this digest holds these ones.
+     */
+    public String digest() {
+        return digest;
+    }
+
+    static String digestOf(List<Jurisdiction> jurisdictions) {
+        MessageDigest sha256;
+        try {
+            sha256 = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+        for (Jurisdiction j : jurisdictions) {
+            // one line per jurisdiction, fields separated by a character no code or name holds
+            String line = String.join("\u001f", j.code(), j.name(), String.valueOf(j.type()), String.valueOf(j.parent()),
+                    String.join(",", j.blocs() == null ? List.of() : j.blocs())) + "\n";
+            sha256.update(line.getBytes(StandardCharsets.UTF_8));
+        }
+        return HexFormat.of().formatHex(sha256.digest());
     }
 
     /** Jurisdictions of a type (null: any) whose code or name contains {@code q} (null: any), case-insensitively. */

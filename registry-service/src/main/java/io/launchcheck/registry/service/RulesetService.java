@@ -36,8 +36,67 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 @ApplicationScoped
 public class RulesetService {
 
-    /** A ruleset serialized as JSON, ready to send. */
-    public record Serialized(long version, Instant changedAt, byte[] json) {
+    /**
+     * A ruleset serialized as JSON, ready to send: whole, and without its jurisdictions for a caller that holds
+     * them already (each form serialized on first use, then kept).
+     */
+    public static final class Serialized {
+
+        private final Ruleset ruleset;
+        private final ObjectMapper mapper;
+        private volatile byte[] whole;
+        private volatile byte[] withoutJurisdictions;
+
+        Serialized(Ruleset ruleset, ObjectMapper mapper) {
+            this.ruleset = ruleset;
+            this.mapper = mapper;
+        }
+
+        public long version() {
+            return ruleset.version();
+        }
+
+        public Instant changedAt() {
+            return ruleset.changedAt();
+        }
+
+        public String jurisdictionsDigest() {
+            return ruleset.jurisdictionsDigest();
+        }
+
+        /** The whole ruleset. */
+        public byte[] json() {
+            byte[] json = whole;
+            if (json == null) {
+                json = write(ruleset);
+                whole = json;
+            }
+            return json;
+        }
+
+        /**
+         * The ruleset for a caller that holds jurisdictions with this digest: without them when they are the
+         * same, else whole.
+         */
+        public byte[] json(String heldJurisdictions) {
+            if (heldJurisdictions == null || !heldJurisdictions.equalsIgnoreCase(ruleset.jurisdictionsDigest())) {
+                return json();
+            }
+            byte[] json = withoutJurisdictions;
+            if (json == null) {
+                json = write(ruleset.withJurisdictions(null));
+                withoutJurisdictions = json;
+            }
+            return json;
+        }
+
+        private byte[] write(Ruleset value) {
+            try {
+                return mapper.writeValueAsBytes(value);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("Cannot serialize ruleset " + value.version(), e);
+            }
+        }
     }
 
     private final RulesetRepository rulesets;
@@ -183,7 +242,7 @@ public class RulesetService {
         List<Vendor> allVendors = vendors.listAllById().stream().map(VendorMapper::toApi).toList();
         List<ModelFamily> allModels = models.listAllById().stream().map(ModelMapper::toApi).toList();
         return serialize(new Ruleset(head.version, head.changedAt, allRules, jurisdictions.allWithoutMembers(), allVendors,
-                allModels, rulesets.packAt(head.version).orElse(null)));
+                allModels, rulesets.packAt(head.version).orElse(null), jurisdictions.digest()));
     }
 
     private Serialized buildPast(long version) {
@@ -194,15 +253,11 @@ public class RulesetService {
         List<Vendor> pastVendors = history.vendorsAt(version).stream().map(json -> read(json, Vendor.class)).toList();
         List<ModelFamily> pastModels = history.modelsAt(version).stream().map(json -> read(json, ModelFamily.class)).toList();
         return serialize(new Ruleset(version, row.changedAt, pastRules, jurisdictions.allWithoutMembers(), pastVendors,
-                pastModels, rulesets.packAt(version).orElse(null)));
+                pastModels, rulesets.packAt(version).orElse(null), jurisdictions.digest()));
     }
 
     private Serialized serialize(Ruleset ruleset) {
-        try {
-            return new Serialized(ruleset.version(), ruleset.changedAt(), objectMapper.writeValueAsBytes(ruleset));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot serialize ruleset " + ruleset.version(), e);
-        }
+        return new Serialized(ruleset, objectMapper);
     }
 
     private <T> T read(String json, Class<T> type) {

@@ -105,6 +105,34 @@ class HistoryAndRulesetTest {
     }
 
     @Test
+    void aCallerHoldingTheJurisdictionsGetsTheRulesetWithoutThem() {
+        String id = uniqueId("held");
+        createRule(rule(id));
+        JsonPath whole = asOfficer().get("/api/v1/ruleset").then().statusCode(200).extract().jsonPath();
+        String digest = whole.getString("jurisdictionsDigest");
+        assertThat(digest).matches("[0-9a-f]{64}");
+
+        Response lean = asOfficer().queryParam("heldJurisdictions", digest).get("/api/v1/ruleset");
+        lean.then().statusCode(200).body("jurisdictions", nullValue()).body("jurisdictionsDigest", equalTo(digest));
+        assertThat(lean.jsonPath().getLong("version")).isEqualTo(whole.getLong("version"));
+        assertThat(lean.jsonPath().getList("rules.id", String.class)).isEqualTo(whole.getList("rules.id", String.class));
+        assertThat(lean.asByteArray().length).as("size without jurisdictions").isLessThan(whole.prettyPrint().length() / 2);
+
+        // other jurisdictions than the registry's: the whole ruleset
+        asOfficer().queryParam("heldJurisdictions", "0".repeat(64)).get("/api/v1/ruleset").then().statusCode(200)
+                .body("jurisdictions.code", org.hamcrest.Matchers.hasItem("US-TX"));
+        // a past version too
+        asOfficer().queryParam("version", whole.getLong("version")).queryParam("heldJurisdictions", digest)
+                .get("/api/v1/ruleset").then().statusCode(200).body("jurisdictions", nullValue());
+    }
+
+    @Test
+    void heldJurisdictionsThatAreNoDigestAreRefused() {
+        asOfficer().queryParam("heldJurisdictions", "IT").get("/api/v1/ruleset").then().statusCode(400)
+                .contentType(PROBLEM_JSON).body("errors[0].field", equalTo("heldJurisdictions"));
+    }
+
+    @Test
     void matchingIfNoneMatchAnswersNotModified() {
         String etag = asOfficer().get("/api/v1/ruleset").then().statusCode(200).extract().header("ETag");
         asOfficer().header("If-None-Match", etag).get("/api/v1/ruleset").then().statusCode(304)

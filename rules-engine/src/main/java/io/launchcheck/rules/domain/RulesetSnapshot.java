@@ -41,6 +41,7 @@ public final class RulesetSnapshot {
     private final Instant loadedAt;
     private final int ruleCount;
     private final JurisdictionGraph jurisdictions;
+    private final String jurisdictionsDigest;
     private final Map<String, RuleIndex> rulesByJurisdiction;
     private final VendorNames vendors;
     private final IdentityResolver identities;
@@ -49,7 +50,7 @@ public final class RulesetSnapshot {
     private final List<ModelFamily> models;
     private final Set<String> vendorsNamedByRules;
 
-    private RulesetSnapshot(Ruleset ruleset, Instant loadedAt) {
+    private RulesetSnapshot(Ruleset ruleset, Instant loadedAt, JurisdictionGraph jurisdictions) {
         this.version = ruleset.version();
         this.pack = ruleset.pack();
         this.changedAt = ruleset.changedAt();
@@ -57,7 +58,9 @@ public final class RulesetSnapshot {
         List<Rule> rules = ruleset.rules() == null ? List.of() : ruleset.rules();
         this.ruleCount = rules.size();
 
-        this.jurisdictions = JurisdictionGraph.of(nonNull(ruleset.jurisdictions()));
+        // built once per set of jurisdictions and kept while the registry's stay the same (see of(..., previous))
+        this.jurisdictions = jurisdictions;
+        this.jurisdictionsDigest = ruleset.jurisdictionsDigest();
         this.vendorList = List.copyOf(nonNull(ruleset.vendors()));
         this.models = List.copyOf(nonNull(ruleset.models()));
 
@@ -88,7 +91,34 @@ public final class RulesetSnapshot {
     }
 
     public static RulesetSnapshot of(Ruleset ruleset, Instant loadedAt) {
-        return new RulesetSnapshot(ruleset, loadedAt);
+        return of(ruleset, loadedAt, null);
+    }
+
+    /**
+     * A snapshot of the ruleset that keeps the jurisdiction graph of {@code previous} (may be null) when the
+     * ruleset's jurisdictions are the same: it left them out for a caller that holds them (same digest), or it
+     * carries them with the same digest.
+     *
+     * @throws IllegalArgumentException when the ruleset left its jurisdictions out and {@code previous} does not
+     *                                  hold them
+     */
+    public static RulesetSnapshot of(Ruleset ruleset, Instant loadedAt, RulesetSnapshot previous) {
+        String digest = ruleset.jurisdictionsDigest();
+        boolean same = previous != null && digest != null && digest.equalsIgnoreCase(previous.jurisdictionsDigest);
+        if (ruleset.jurisdictions() == null && !same) {
+            throw new IllegalArgumentException("ruleset version " + ruleset.version() + " left out jurisdictions "
+                    + digest + ", which are not held here");
+        }
+        return new RulesetSnapshot(ruleset, loadedAt,
+                same ? previous.jurisdictions : JurisdictionGraph.of(nonNull(ruleset.jurisdictions())));
+    }
+
+    /**
+     * The digest of this snapshot's jurisdictions as the registry named it ({@code Ruleset.jurisdictionsDigest}); null
+     * if it named none.
+     */
+    public String jurisdictionsDigest() {
+        return jurisdictionsDigest;
     }
 
     public long version() {

@@ -1,6 +1,7 @@
 package io.launchcheck.rules.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import io.launchcheck.api.HostingMode;
 import io.launchcheck.api.Identity;
 import io.launchcheck.api.Rule;
 import io.launchcheck.api.RuleKind;
+import io.launchcheck.api.Ruleset;
 import io.launchcheck.rules.domain.ProfileFact;
 import io.launchcheck.rules.domain.Reach;
 import io.launchcheck.rules.domain.Relation;
@@ -42,6 +44,41 @@ class RulesetSnapshotTest {
 
         assertThat(ids(large, 0, "KR")).isEqualTo(ids(small, 0, "KR")).isNotEmpty();
         assertThat(ids(large, 0, "US-TX")).isEqualTo(ids(small, 0, "US-TX")).isNotEmpty();
+    }
+
+    @Test
+    void aRulesetWithoutItsJurisdictionsKeepsThoseOfTheSnapshotBeforeWhenTheirDigestIsTheSame() {
+        String digest = "ab".repeat(32);
+        Ruleset first = withDigest(RealRulePack.ruleset(1, List.of()), digest);
+        RulesetSnapshot before = RulesetSnapshot.of(first, Instant.now());
+        Ruleset next = withDigest(RealRulePack.ruleset(2, List.of(
+                Fixtures.rule("us-tx-next", "US-TX", RuleKind.NATIONWIDE_BAN).build())), digest).withJurisdictions(null);
+
+        RulesetSnapshot after = RulesetSnapshot.of(next, Instant.now(), before);
+
+        assertThat(after.version()).isEqualTo(2);
+        assertThat(after.jurisdictionsDigest()).isEqualTo(digest);
+        assertThat(after.countries()).isEqualTo(before.countries()).contains("US", "IT");
+        assertThat(after.membersOf("EU")).isEqualTo(before.membersOf("EU")).contains("IT");
+        assertThat(after.parentOf("US-TX")).isEqualTo("US");
+        assertThat(ids(after, 0, "US-TX")).contains("us-tx-next");
+    }
+
+    @Test
+    void aRulesetWithoutItsJurisdictionsIsRefusedWhenThoseHeldAreOthers() {
+        Ruleset without = withDigest(RealRulePack.ruleset(2, List.of()), "cd".repeat(32)).withJurisdictions(null);
+        RulesetSnapshot other = RulesetSnapshot.of(withDigest(RealRulePack.ruleset(1, List.of()), "ab".repeat(32)),
+                Instant.now());
+
+        assertThatThrownBy(() -> RulesetSnapshot.of(without, Instant.now(), other))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("left out jurisdictions");
+        assertThatThrownBy(() -> RulesetSnapshot.of(without, Instant.now(), null))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static Ruleset withDigest(Ruleset ruleset, String digest) {
+        return new Ruleset(ruleset.version(), ruleset.changedAt(), ruleset.rules(), ruleset.jurisdictions(),
+                ruleset.vendors(), ruleset.models(), ruleset.pack(), digest);
     }
 
     @Test

@@ -45,14 +45,19 @@ public class RegistryClient {
         }
     }
 
-    /** The current ruleset, or empty when it is still {@code knownVersion} (not modified). */
+    /**
+     * The current ruleset, or empty when it is still {@code knownVersion} (not modified). With
+     * {@code heldJurisdictions} (the digest of the jurisdictions the caller holds, may be null) the registry leaves
+     * the jurisdictions out while they are the same.
+     */
     @Timeout(value = 10, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 1, delay = 50, retryOn = RegistryUnavailableException.class)
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 1, delayUnit = ChronoUnit.SECONDS,
             failOn = RegistryUnavailableException.class)
     @CircuitBreakerName("registry-ruleset-current")
-    public Optional<Ruleset> currentRuleset(Long knownVersion) {
-        try (Response response = registry.current(knownVersion == null ? null : "\"" + knownVersion + "\"")) {
+    public Optional<Ruleset> currentRuleset(Long knownVersion, String heldJurisdictions) {
+        try (Response response = registry.current(knownVersion == null ? null : "\"" + knownVersion + "\"",
+                heldJurisdictions)) {
             if (response.getStatus() == Response.Status.NOT_MODIFIED.getStatusCode()) {
                 return Optional.empty();
             }

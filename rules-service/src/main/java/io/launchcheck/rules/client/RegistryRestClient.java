@@ -35,9 +35,13 @@ interface RegistryRestClient {
     @Path("/version")
     RulesetVersion version();
 
-    /** The current ruleset; 304 when {@code ifNoneMatch} names the current version. */
+    /**
+     * The current ruleset; 304 when {@code ifNoneMatch} names the current version; without jurisdictions when
+     * {@code heldJurisdictions} is their digest.
+     */
     @GET
-    Response current(@HeaderParam("If-None-Match") String ifNoneMatch);
+    Response current(@HeaderParam("If-None-Match") String ifNoneMatch,
+            @QueryParam("heldJurisdictions") String heldJurisdictions);
 
     /** Exactly the given version; 404 when the registry does not have it. */
     @GET

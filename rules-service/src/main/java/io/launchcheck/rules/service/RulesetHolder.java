@@ -97,9 +97,11 @@ public class RulesetHolder {
         try {
             RulesetSnapshot known = current.get();
             if (!askVersionFirst || known == null || known.version() != registry.currentVersion()) {
-                Optional<Ruleset> ruleset = registry.currentRuleset(known == null ? null : known.version());
+                // the jurisdictions (reference data, most of the ruleset's size) travel only when they changed
+                Optional<Ruleset> ruleset = registry.currentRuleset(known == null ? null : known.version(),
+                        known == null ? null : known.jurisdictionsDigest());
                 if (ruleset.isPresent()) {
-                    RulesetSnapshot snapshot = RulesetSnapshot.of(ruleset.get(), clock.instant());
+                    RulesetSnapshot snapshot = RulesetSnapshot.of(ruleset.get(), clock.instant(), known);
                     current.set(snapshot);
                     LOG.infof("Loaded ruleset version %d (%d rules)", snapshot.version(), snapshot.ruleCount());
                 }

@@ -34,6 +34,7 @@ public final class RegistryServer {
     private volatile String lastTokenClaims;
     private volatile boolean longPoll;
     private final AtomicInteger versionPolls = new AtomicInteger();
+    private final AtomicInteger withoutJurisdictions = new AtomicInteger();
     private final ExecutorService executor = Executors.newCachedThreadPool(runnable -> {
         Thread thread = new Thread(runnable, "fake-registry");
         thread.setDaemon(true);
@@ -62,6 +63,14 @@ public final class RegistryServer {
     /** Version requests without a wait (polls) since the start. */
     public int versionPolls() {
         return versionPolls.get();
+    }
+
+    /**
+     * Current rulesets sent without their jurisdictions, because the caller named their digest
+     * ({@code heldJurisdictions}, like the registry).
+     */
+    public int answersWithoutJurisdictions() {
+        return withoutJurisdictions.get();
     }
 
     public Ruleset current() {
@@ -138,8 +147,13 @@ public final class RegistryServer {
             } else {
                 String etag = "\"" + now.version() + "\"";
                 exchange.getResponseHeaders().add("ETag", etag);
+                String held = query != null && query.startsWith("heldJurisdictions=")
+                        ? query.substring("heldJurisdictions=".length()) : null;
                 if (etag.equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
                     exchange.sendResponseHeaders(304, -1);
+                } else if (held != null && held.equals(now.jurisdictionsDigest())) {
+                    withoutJurisdictions.incrementAndGet();
+                    send(exchange, 200, "application/json", json.writeValueAsBytes(now.withJurisdictions(null)));
                 } else {
                     send(exchange, 200, "application/json", json.writeValueAsBytes(now));
                 }

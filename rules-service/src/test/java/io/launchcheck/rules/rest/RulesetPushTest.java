@@ -15,8 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 import io.launchcheck.api.RuleKind;
+import io.launchcheck.api.Ruleset;
 import io.launchcheck.rules.testing.Fixtures;
 import io.launchcheck.rules.testing.RealRulePack;
+import io.launchcheck.rules.testing.Tokens;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -76,6 +78,39 @@ class RulesetPushTest {
 
         await("the polled version is loaded", () -> ruleset().getLong("version") == next);
         assertThat(registry.versionPolls()).isPositive();
+    }
+
+    @Test
+    @Order(3)
+    void jurisdictionsTravelOnlyWhenTheyChange() throws Exception {
+        RegistryServer registry = RegistryServerResource.server();
+        registry.longPoll(true);
+        await("the push channel is up", () -> "up".equals(ruleset().getString("pushChannel")));
+        String digest = "a1".repeat(32);
+        long first = registry.current().version() + 1;
+        registry.publish(withDigest(RealRulePack.ruleset(first, List.of()), digest));
+        await("the version with the digest is loaded", () -> ruleset().getLong("version") == first);
+        int before = registry.answersWithoutJurisdictions();
+
+        long next = first + 1;
+        registry.publish(withDigest(RealRulePack.ruleset(next, List.of(
+                Fixtures.rule("us-tx-pushed-ban", "US-TX", RuleKind.NATIONWIDE_BAN).from("2025-01-01").build())),
+                digest));
+        await("the next version is loaded", () -> ruleset().getLong("version") == next);
+
+        assertThat(registry.answersWithoutJurisdictions()).as("rulesets sent without jurisdictions")
+                .isEqualTo(before + 1);
+        // the jurisdictions held from the version before still know US-TX, and its new rule reaches it
+        given().auth().oauth2(Tokens.evaluator()).contentType("application/json").body("""
+                {"profile": {"app": {"name": "Pushed"}, "hosting": {"mode": "SELF_HOSTED"},
+                 "targets": [{"jurisdiction": "US-TX"}], "asOf": "2026-01-01"}}""")
+                .when().post("/api/v1/evaluations").then().statusCode(200)
+                .body("results[0].findings.ruleId", org.hamcrest.Matchers.hasItem("us-tx-pushed-ban"));
+    }
+
+    private static Ruleset withDigest(Ruleset ruleset, String digest) {
+        return new Ruleset(ruleset.version(), ruleset.changedAt(), ruleset.rules(), ruleset.jurisdictions(),
+                ruleset.vendors(), ruleset.models(), ruleset.pack(), digest);
     }
 
     static JsonPath ruleset() {
