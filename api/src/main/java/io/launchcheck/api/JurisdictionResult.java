@@ -53,6 +53,12 @@ public record JurisdictionResult(
         this(jurisdiction, verdict, findings, upcoming, notChecked, advice, null, null);
     }
 
+    /** This result with other {@code notChecked} rules (a launch map keeps them once per rule instead). */
+    public JurisdictionResult withNotChecked(List<UncheckedRule> newNotChecked) {
+        return new JurisdictionResult(jurisdiction, verdict, findings, upcoming, newNotChecked, advice,
+                verdictWithoutWaivers, note);
+    }
+
     /** This result with advice. */
     public JurisdictionResult withAdvice(List<Advice> advice) {
         return new JurisdictionResult(jurisdiction, verdict, findings, upcoming, notChecked, advice,

@@ -45,4 +45,10 @@ public record AssessmentBody(
         UUID reevaluatedFrom,
         Changes changes,
         RulesetProvenance ruleset) {
+
+    /** This assessment with what changed since the one it re-judged. */
+    public AssessmentBody withChanges(Changes newChanges) {
+        return new AssessmentBody(id, overall, asOf, rulesetVersion, evaluatedAt, app, understood, results, profile,
+                reevaluatedFrom, newChanges, ruleset);
+    }
 }

@@ -82,7 +82,6 @@ public record LaunchMapUncheckedRule(
 
     /** The result without its {@code notChecked} list, which a launch map keeps once per rule instead. */
     public static JurisdictionResult withoutNotChecked(JurisdictionResult result) {
-        return new JurisdictionResult(result.jurisdiction(), result.verdict(), result.findings(), result.upcoming(),
-                List.of(), result.advice(), result.verdictWithoutWaivers(), result.note());
+        return result.withNotChecked(List.of());
     }
 }
