@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
 import io.launchcheck.api.Verdict;
 import io.launchcheck.gateway.domain.Assessment;
@@ -20,7 +19,7 @@ import io.quarkus.panache.common.Sort;
 @ApplicationScoped
 public class AssessmentRepository implements PanacheRepositoryBase<Assessment, UUID> {
 
-    @Transactional
+    /** Needs a transaction (the service's). */
     public Assessment insert(Assessment assessment) {
         persist(assessment);
         return assessment;

@@ -4,7 +4,6 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
 import io.launchcheck.gateway.domain.Caller;
 import io.launchcheck.gateway.domain.LaunchMap;
@@ -19,7 +18,7 @@ import io.quarkus.panache.common.Sort;
 @ApplicationScoped
 public class LaunchMapRepository implements PanacheRepositoryBase<LaunchMap, UUID> {
 
-    @Transactional
+    /** Needs a transaction (the service's). */
     public LaunchMap insert(LaunchMap launchMap) {
         persist(launchMap);
         return launchMap;

@@ -3,37 +3,19 @@ package io.launchcheck.gateway.service;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
-import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
-import org.jboss.logging.Logger;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.transaction.Transactional;
 
 import io.launchcheck.api.DeploymentProfile;
-import io.launchcheck.api.Finding;
 import io.launchcheck.api.JurisdictionResult;
-import io.launchcheck.api.UpcomingRule;
 import io.launchcheck.api.Verdict;
 import io.launchcheck.api.Verdicts;
-import io.launchcheck.api.json.StrictJson;
-import io.launchcheck.api.problem.Problem;
 import io.launchcheck.api.problem.ProblemException;
-import io.launchcheck.gateway.client.RulesRejectedException;
-import io.launchcheck.gateway.config.GatewayConfig;
+import io.launchcheck.gateway.client.FailClosed;
 import io.launchcheck.gateway.domain.Assessment;
 import io.launchcheck.gateway.domain.AssessmentBody;
 import io.launchcheck.gateway.domain.AssessmentPage;
@@ -44,39 +26,35 @@ import io.launchcheck.gateway.domain.ReevaluationRequest;
 import io.launchcheck.gateway.domain.RulesetProvenance;
 import io.launchcheck.gateway.repository.AssessmentRepository;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 
 /**
  * The assessment use cases: judge a profile and keep the result, read it back, list, and re-judge. Nothing is
- * stored unless every target got a verdict.
+ * stored unless every target got a verdict ({@link FailClosed}); the row is made by {@link AssessmentFactory}, what a
+ * re-evaluation changed by {@link Changes#between}.
  */
 @ApplicationScoped
 public class AssessmentService {
 
-    private static final Logger LOG = Logger.getLogger(AssessmentService.class);
-
     private final ProfileNormalizer normalizer;
     private final JudgementService judgements;
+    private final FailClosed failClosed;
+    private final AssessmentFactory factory;
     private final AssessmentRepository repository;
-    private final ObjectMapper json;
-    private final GatewayConfig config;
+    private final Waivers waivers;
+    private final Clock clock;
     private final MeterRegistry metrics;
 
-    /** Applied to every judgement before it is stored (field-injected to keep the constructor stable). */
-    @Inject
-    Waivers waivers;
-
-    @Inject
-    Clock clock;
-
-    public AssessmentService(ProfileNormalizer normalizer, JudgementService judgements,
-            AssessmentRepository repository, ObjectMapper json, GatewayConfig config, MeterRegistry metrics) {
+    public AssessmentService(ProfileNormalizer normalizer, JudgementService judgements, FailClosed failClosed,
+            AssessmentFactory factory, AssessmentRepository repository, Waivers waivers, Clock clock,
+            MeterRegistry metrics) {
         this.normalizer = normalizer;
         this.judgements = judgements;
+        this.failClosed = failClosed;
+        this.factory = factory;
         this.repository = repository;
-        this.json = json;
-        this.config = config;
+        this.waivers = waivers;
+        this.clock = clock;
         this.metrics = metrics;
     }
 
@@ -92,7 +70,7 @@ public class AssessmentService {
     public Assessment assess(DeploymentProfile submitted, String team, boolean advice) {
         DeploymentProfile profile = normalizer.normalize(submitted);
         JudgementService.Judgement judgement = judge(profile, null, "new", advice);
-        AssessmentBody body = body(profile, judgement, waived(judgement, profile, team), null, null);
+        AssessmentBody body = body(profile, judgement, waived(judgement, profile, team), null);
         return store(body, "new", team);
     }
 
@@ -121,82 +99,20 @@ public class AssessmentService {
     public Assessment reevaluate(UUID id, ReevaluationRequest request, Caller caller) {
         Assessment stored = find(id, caller)
                 .orElseThrow(() -> ProblemException.notFound("No assessment with id " + id));
-        AssessmentBody previous = read(stored.body, AssessmentBody.class);
-        DeploymentProfile storedProfile = read(stored.profile, DeploymentProfile.class);
+        AssessmentBody previous = factory.body(stored);
+        DeploymentProfile storedProfile = factory.profile(stored);
         ReevaluationRequest options = request == null ? new ReevaluationRequest(null, null) : request;
         if (options.asOf() != null) {
             normalizer.checkAsOf(options.asOf());
         }
-        DeploymentProfile profile = new DeploymentProfile(storedProfile.app(), storedProfile.hosting(),
-                storedProfile.processesPersonalData(), storedProfile.targets(),
-                options.asOf() == null ? stored.asOf : options.asOf(), storedProfile.useCases(), storedProfile.role());
+        DeploymentProfile profile = storedProfile.withAsOf(options.asOf() == null ? stored.asOf : options.asOf());
         JudgementService.Judgement judgement = judge(profile, options.rulesetVersion(), "reevaluation", true);
-        AssessmentBody fresh = body(profile, judgement, waived(judgement, profile, stored.team), stored.id, null);
-        AssessmentBody withChanges = new AssessmentBody(fresh.id(), fresh.overall(), fresh.asOf(),
-                fresh.rulesetVersion(), fresh.evaluatedAt(), fresh.app(), fresh.understood(), fresh.results(),
-                fresh.profile(), stored.id, changes(previous, fresh), fresh.ruleset());
-        return store(withChanges, "reevaluation", stored.team);
+        AssessmentBody fresh = body(profile, judgement, waived(judgement, profile, stored.team), stored.id);
+        return store(fresh.withChanges(Changes.between(previous, fresh)), "reevaluation", stored.team);
     }
 
     private JudgementService.Judgement judge(DeploymentProfile profile, Long rulesetVersion, String kind, boolean advice) {
-        return failClosed(() -> judgements.judge(profile, rulesetVersion, advice), rulesetVersion, kind);
-    }
-
-    /**
-     * Runs a judgement and turns every way it can fail into a problem: a refusal of the rules-service is relayed
-     * (400/404 with the fields named), anything else is a 503 with Retry-After, and nothing is stored.
-     */
-    public JudgementService.Judgement failClosed(java.util.function.Supplier<JudgementService.Judgement> judgement,
-            Long rulesetVersion, String kind) {
-        Timer.Sample sample = Timer.start(metrics);
-        String outcome = "judged";
-        try {
-            return judgement.get();
-        } catch (RulesRejectedException e) {
-            outcome = "rejected";
-            throw relay(e, rulesetVersion);
-        } catch (CircuitBreakerOpenException e) {
-            outcome = "circuit-open";
-            throw unavailable("The rules-service is failing and calls to it are paused");
-        } catch (RuntimeException e) {
-            outcome = "unavailable";
-            LOG.warnf("No verdict obtained from the rules-service: %s", e.toString());
-            throw unavailable("No verdict could be obtained from the rules-service");
-        } finally {
-            sample.stop(metrics.timer("launchcheck.gateway.judgements", "kind", kind, "outcome", outcome));
-        }
-    }
-
-    private ProblemException unavailable(String reason) {
-        return ProblemException.unavailable(reason + "; nothing was stored. Try again later.", config.retryAfter());
-    }
-
-    /** A 400 or 404 of the rules-service, relayed with the fields named as in the gateway's request. */
-    private static ProblemException relay(RulesRejectedException e, Long rulesetVersion) {
-        Problem problem = e.problem();
-        List<Problem.FieldError> errors = problem == null || problem.errors() == null ? List.of()
-                : problem.errors().stream()
-                        .map(error -> new Problem.FieldError(unprefixed(error.field()), error.message()))
-                        .toList();
-        if (e.status() == 404) {
-            String detail = problem != null && problem.detail() != null ? unprefixed(problem.detail())
-                    : "Ruleset version " + rulesetVersion + " does not exist";
-            return new ProblemException(404, "Not found", detail,
-                    errors.isEmpty() && rulesetVersion != null
-                            ? List.of(new Problem.FieldError("rulesetVersion", "does not exist"))
-                            : errors,
-                    null);
-        }
-        if (errors.isEmpty()) {
-            String detail = problem != null && problem.detail() != null ? unprefixed(problem.detail())
-                    : "The rules-service refused the profile";
-            return new ProblemException(400, "Invalid request", detail, List.of(), null);
-        }
-        return ProblemException.badRequest(errors);
-    }
-
-    private static String unprefixed(String text) {
-        return text == null ? null : text.replaceAll("\\bprofile\\.", "");
+        return failClosed.judgement(kind, rulesetVersion, () -> judgements.judge(profile, rulesetVersion, advice));
     }
 
     /** The judged results with the team's active waivers applied, now (an expired or revoked one no longer counts). */
@@ -215,85 +131,26 @@ public class AssessmentService {
 
     /** {@code overall} is the worst of the results' verdicts after waivers. */
     private static AssessmentBody body(DeploymentProfile profile, JudgementService.Judgement judgement,
-            List<JurisdictionResult> results, UUID reevaluatedFrom, Changes changes) {
+            List<JurisdictionResult> results, UUID reevaluatedFrom) {
         return new AssessmentBody(UUID.randomUUID(), Verdicts.overall(results), profile.asOf(),
                 judgement.evaluation().rulesetVersion(), Instant.now().truncatedTo(ChronoUnit.MILLIS),
                 profile.app().name(), judgement.evaluation().identity(), results, profile,
-                reevaluatedFrom, changes, RulesetProvenance.of(judgement.evaluation()));
+                reevaluatedFrom, null, RulesetProvenance.of(judgement.evaluation()));
     }
 
     private Assessment store(AssessmentBody body, String kind, String team) {
-        Assessment assessment = new Assessment();
-        assessment.id = body.id();
-        assessment.appName = body.app();
-        assessment.overall = body.overall();
-        assessment.asOf = body.asOf();
-        assessment.rulesetVersion = body.rulesetVersion();
-        assessment.evaluatedAt = body.evaluatedAt();
-        assessment.createdAt = Instant.now();
-        assessment.profile = write(body.profile());
-        assessment.body = write(body);
-        assessment.reevaluatedFrom = body.reevaluatedFrom();
-        assessment.team = team;
-        Set<String> cited = new TreeSet<>();
-        for (JurisdictionResult result : body.results()) {
-            if (result.findings() != null) {
-                result.findings().forEach(finding -> cited.add(finding.ruleId()));
-            }
-            if (result.upcoming() != null) {
-                result.upcoming().forEach(upcoming -> cited.add(upcoming.ruleId()));
-            }
-        }
-        assessment.ruleIds = cited.toArray(String[]::new);
-        repository.insert(assessment);
+        Assessment assessment = insert(factory.of(body, team));
         metrics.counter("launchcheck.gateway.assessments", "overall", body.overall().name(), "kind", kind)
                 .increment();
         return assessment;
     }
 
-    static Changes changes(AssessmentBody before, AssessmentBody after) {
-        List<Changes.JurisdictionChange> jurisdictions = new ArrayList<>();
-        for (JurisdictionResult now : after.results()) {
-            JurisdictionResult then = before.results() == null ? null : before.results().stream()
-                    .filter(result -> Objects.equals(result.jurisdiction(), now.jurisdiction()))
-                    .findFirst().orElse(null);
-            Set<String> findingsBefore = ids(then == null ? null : then.findings(), Finding::ruleId);
-            Set<String> findingsAfter = ids(now.findings(), Finding::ruleId);
-            Set<String> upcomingBefore = ids(then == null ? null : then.upcoming(), UpcomingRule::ruleId);
-            Set<String> upcomingAfter = ids(now.upcoming(), UpcomingRule::ruleId);
-            Verdict verdictBefore = then == null ? null : then.verdict();
-            jurisdictions.add(new Changes.JurisdictionChange(now.jurisdiction(), verdictBefore, now.verdict(),
-                    verdictBefore != now.verdict(),
-                    minus(findingsAfter, findingsBefore), minus(findingsBefore, findingsAfter),
-                    minus(upcomingAfter, upcomingBefore), minus(upcomingBefore, upcomingAfter)));
-        }
-        return new Changes(before.id(), Changes.Change.of(before.rulesetVersion(), after.rulesetVersion()),
-                Changes.Change.of(before.asOf(), after.asOf()), Changes.Change.of(before.overall(), after.overall()),
-                jurisdictions);
-    }
-
-    private static <T> Set<String> ids(List<T> items, Function<T, String> id) {
-        return items == null ? Set.of()
-                : items.stream().filter(Objects::nonNull).map(id).collect(Collectors.toCollection(LinkedHashSet::new));
-    }
-
-    private static List<String> minus(Set<String> these, Set<String> those) {
-        return these.stream().filter(id -> !those.contains(id)).toList();
-    }
-
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialize an assessment", e);
-        }
-    }
-
-    private <T> T read(String text, Class<T> type) {
-        try {
-            return StrictJson.tolerant(json, type).readValue(text);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot read a stored assessment", e);
-        }
+    /**
+     * The one write of an assessment, in a transaction of its own unless one is active (the judgement before it holds
+     * none). Called on this bean, which Quarkus intercepts too (self-interception), so it must not be private.
+     */
+    @Transactional
+    Assessment insert(Assessment assessment) {
+        return repository.insert(assessment);
     }
 }

@@ -12,9 +12,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -27,9 +25,8 @@ import io.launchcheck.api.RulePublication;
 import io.launchcheck.api.Verdict;
 import io.launchcheck.api.json.StrictJson;
 import io.launchcheck.api.problem.ProblemException;
+import io.launchcheck.gateway.client.FailClosed;
 import io.launchcheck.gateway.client.RegistryClient;
-import io.launchcheck.gateway.client.RegistryRejectedException;
-import io.launchcheck.gateway.config.GatewayConfig;
 import io.launchcheck.gateway.domain.ImpactPreview;
 import io.launchcheck.gateway.domain.ImpactPreviewRequest;
 import io.launchcheck.gateway.domain.RulePublicationOutcome;
@@ -49,20 +46,20 @@ public class ImpactService {
 
     private static final Logger LOG = Logger.getLogger(ImpactService.class);
 
-    @Inject
-    LatestAssessmentRepository latest;
+    private final LatestAssessmentRepository latest;
+    private final RegistryClient registry;
+    private final FailClosed failClosed;
+    private final ObjectMapper objectMapper;
+    private final PublishedVerdictChanges publishedChanges;
 
-    @Inject
-    RegistryClient registry;
-
-    @Inject
-    ObjectMapper objectMapper;
-
-    @Inject
-    GatewayConfig config;
-
-    @Inject
-    PublishedVerdictChanges publishedChanges;
+    public ImpactService(LatestAssessmentRepository latest, RegistryClient registry, FailClosed failClosed,
+            ObjectMapper objectMapper, PublishedVerdictChanges publishedChanges) {
+        this.latest = latest;
+        this.registry = registry;
+        this.failClosed = failClosed;
+        this.objectMapper = objectMapper;
+        this.publishedChanges = publishedChanges;
+    }
 
     public ImpactPreview preview(ImpactPreviewRequest request, String authorization) {
         LocalDate asOf = request.asOf() == null ? LocalDate.now(ZoneOffset.UTC) : request.asOf();
@@ -77,7 +74,7 @@ public class ImpactService {
         List<RulePreview> answers = new ArrayList<>();
         for (int from = 0; from == 0 || from < items.size(); from += BATCH) {
             List<RulePreviewRequest.Item> batch = items.subList(from, Math.min(items.size(), from + BATCH));
-            answers.add(call(() -> registry.preview(authorization, new RulePreviewRequest(request.drafts(), asOf, batch))));
+            answers.add(failClosed.registry(() -> registry.preview(authorization, new RulePreviewRequest(request.drafts(), asOf, batch))));
         }
         long version = answers.get(0).rulesetVersion();
         if (answers.stream().anyMatch(answer -> answer.rulesetVersion() != version)) {
@@ -107,7 +104,7 @@ public class ImpactService {
      */
     public RulePublicationOutcome publish(RulePublication.Request request, String authorization) {
         ImpactPreview impact = preview(new ImpactPreviewRequest(request.drafts(), null), authorization);
-        RulePublication publication = call(() -> registry.publish(authorization, request));
+        RulePublication publication = failClosed.registry(() -> registry.publish(authorization, request));
         if (publication.rulesetVersion() != impact.rulesetVersion() + 1) {
             LOG.warnf("Ruleset version %d was published on version %d, not on %d that the impact was judged on",
                     publication.rulesetVersion(), publication.rulesetVersion() - 1, impact.rulesetVersion());
@@ -143,23 +140,6 @@ public class ImpactService {
             return StrictJson.tolerant(objectMapper, DeploymentProfile.class).readValue(row.profileJson());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Stored profile of assessment " + row.id() + " is not a profile", e);
-        }
-    }
-
-    private <T> T call(java.util.function.Supplier<T> registryCall) {
-        try {
-            return registryCall.get();
-        } catch (RegistryRejectedException e) {
-            throw e.problem();
-        } catch (CircuitBreakerOpenException e) {
-            throw ProblemException.unavailable("The registry is failing and calls to it are paused; nothing was "
-                    + "previewed or published. Try again later.", config.retryAfter());
-        } catch (ProblemException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            LOG.warnf("The registry could not be reached: %s", e.toString());
-            throw ProblemException.unavailable("The registry could not be reached; nothing was previewed or published. "
-                    + "Try again later.", config.retryAfter());
         }
     }
 }

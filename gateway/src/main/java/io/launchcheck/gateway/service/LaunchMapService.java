@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,6 +15,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.launchcheck.api.JurisdictionResult;
 import io.launchcheck.api.LaunchMapRequest;
 import io.launchcheck.api.Verdicts;
+import io.launchcheck.gateway.client.FailClosed;
 import io.launchcheck.gateway.domain.Caller;
 import io.launchcheck.gateway.domain.LaunchMap;
 import io.launchcheck.gateway.domain.LaunchMapBody;
@@ -29,7 +31,7 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 
 /**
  * The launch-map use cases: judge one profile in every country of a scope and keep the result, read it back, list.
- * Fails closed exactly like assessments ({@link AssessmentService#failClosed}): nothing is stored unless every
+ * Fails closed exactly like assessments ({@link FailClosed}): nothing is stored unless every
  * jurisdiction of the scope got a verdict.
  */
 @ApplicationScoped
@@ -37,15 +39,17 @@ public class LaunchMapService {
 
     private final ProfileNormalizer normalizer;
     private final JudgementService judgements;
+    private final FailClosed failClosed;
     private final AssessmentService assessments;
     private final LaunchMapRepository repository;
     private final ObjectMapper json;
     private final MeterRegistry metrics;
 
-    public LaunchMapService(ProfileNormalizer normalizer, JudgementService judgements, AssessmentService assessments,
-            LaunchMapRepository repository, ObjectMapper json, MeterRegistry metrics) {
+    public LaunchMapService(ProfileNormalizer normalizer, JudgementService judgements, FailClosed failClosed,
+            AssessmentService assessments, LaunchMapRepository repository, ObjectMapper json, MeterRegistry metrics) {
         this.normalizer = normalizer;
         this.judgements = judgements;
+        this.failClosed = failClosed;
         this.assessments = assessments;
         this.repository = repository;
         this.json = json;
@@ -55,8 +59,8 @@ public class LaunchMapService {
     /** Judges a launch map, with advice unless {@code advice} is false, and stores it under the submitting team. */
     public LaunchMap create(LaunchMapRequest submitted, String team, boolean advice) {
         LaunchMapRequest request = normalizer.normalize(submitted);
-        JudgementService.Judgement judgement = assessments.failClosed(
-                () -> judgements.judgeLaunchMap(request, advice), null, "launch-map");
+        JudgementService.Judgement judgement = failClosed.judgement("launch-map", null,
+                () -> judgements.judgeLaunchMap(request, advice));
         List<JurisdictionResult> judged = assessments.waived(judgement.evaluation().results(), request.app().name(),
                 team);
         List<LaunchMapUncheckedRule> notChecked = LaunchMapUncheckedRule.grouped(judged);
@@ -83,7 +87,7 @@ public class LaunchMapService {
         map.createdAt = Instant.now();
         map.request = write(request);
         map.body = write(body);
-        repository.insert(map);
+        insert(map);
         metrics.counter("launchcheck.gateway.launch-maps", "overall", body.overall().name(),
                 "scope", map.scope.name()).increment();
         return map;
@@ -99,6 +103,15 @@ public class LaunchMapService {
         PanacheQuery<LaunchMapRow> query = repository.visibleTo(caller, page, size);
         List<LaunchMapSummary> items = query.list().stream().map(LaunchMapSummary::of).toList();
         return new LaunchMapPage(items, page, size, query.count());
+    }
+
+    /**
+     * The one write of a launch map, in a transaction of its own unless one is active (the judgement before it holds
+     * none). Called on this bean, which Quarkus intercepts too (self-interception), so it must not be private.
+     */
+    @Transactional
+    LaunchMap insert(LaunchMap launchMap) {
+        return repository.insert(launchMap);
     }
 
     private String write(Object value) {

@@ -58,12 +58,13 @@ public class TeamNotifier {
     private final WaiverRepository waiverRepository;
     private final JudgementService judgements;
     private final Waivers waivers;
+    private final AssessmentFactory factory;
     private final ObjectMapper json;
     private final Clock clock;
 
     public TeamNotifier(AssessmentRepository assessments, FeedRepository feed, WebhookRepository webhooks,
             DeliveryRepository deliveries, WaiverRepository waiverRepository, JudgementService judgements,
-            Waivers waivers, ObjectMapper json, Clock clock) {
+            Waivers waivers, AssessmentFactory factory, ObjectMapper json, Clock clock) {
         this.assessments = assessments;
         this.feed = feed;
         this.webhooks = webhooks;
@@ -71,6 +72,7 @@ public class TeamNotifier {
         this.waiverRepository = waiverRepository;
         this.judgements = judgements;
         this.waivers = waivers;
+        this.factory = factory;
         this.json = json;
         this.clock = clock;
     }
@@ -131,7 +133,7 @@ public class TeamNotifier {
             return Optional.empty();
         }
         Assessment latest = found.get();
-        DeploymentProfile profile = read(latest.profile, DeploymentProfile.class);
+        DeploymentProfile profile = factory.profile(latest);
         JudgementService.Judgement judgement = judgements.judge(profile, null);
         List<JurisdictionResult> now = waivers.apply(judgement.evaluation().results(), latest.appName, team,
                 clock.instant());
@@ -221,7 +223,7 @@ public class TeamNotifier {
 
     /** What the team knows of its assessment's verdicts: as stored, updated by every change told since. */
     private Map<String, Verdict> known(Assessment latest) {
-        AssessmentBody body = read(latest.body, AssessmentBody.class);
+        AssessmentBody body = factory.body(latest);
         Map<String, Verdict> known = new LinkedHashMap<>();
         for (JurisdictionResult result : body.results()) {
             known.put(Codes.normalize(result.jurisdiction()), result.verdict());
