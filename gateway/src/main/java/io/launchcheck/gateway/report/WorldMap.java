@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -37,10 +36,13 @@ public class WorldMap {
     record Data(String source, String attribution, int width, int height, List<Shape> shapes) {
     }
 
-    @Inject
-    ObjectMapper json;
+    private final ObjectMapper json;
 
     private Data data;
+
+    public WorldMap(ObjectMapper json) {
+        this.json = json;
+    }
 
     @PostConstruct
     void load() {

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 /** The latest stored assessment of every app of every team: what a rule change is previewed on. */
@@ -15,8 +14,11 @@ public class LatestAssessmentRepository {
     public record Latest(UUID id, String team, String app, String profileJson) {
     }
 
-    @Inject
-    EntityManager em;
+    private final EntityManager em;
+
+    public LatestAssessmentRepository(EntityManager em) {
+        this.em = em;
+    }
 
     /** Per team and app (case-insensitive), the newest assessment, ordered by team and app. Needs a transaction. */
     @SuppressWarnings("unchecked")

@@ -1,7 +1,6 @@
 package io.launchcheck.gateway.rest;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
 import jakarta.json.JsonString;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -17,8 +16,11 @@ public class CallerResolver {
 
     static final int MAX_TEAM = 200;
 
-    @Inject
-    JsonWebToken token;
+    private final JsonWebToken token;
+
+    public CallerResolver(JsonWebToken token) {
+        this.token = token;
+    }
 
     /**
      * Auditors and compliance officers (who look for the launches a rule affects) see every team; a product team

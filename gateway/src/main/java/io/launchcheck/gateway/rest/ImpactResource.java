@@ -1,7 +1,6 @@
 package io.launchcheck.gateway.rest;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -38,8 +37,11 @@ import io.launchcheck.gateway.service.ImpactService;
         + "rule drafts (kept in the registry, POST /api/v1/rule-drafts there) would change, and publishing them.")
 public class ImpactResource {
 
-    @Inject
-    ImpactService impact;
+    private final ImpactService impact;
+
+    public ImpactResource(ImpactService impact) {
+        this.impact = impact;
+    }
 
     @RolesAllowed({Roles.COMPLIANCE_OFFICER, Roles.AUDITOR})
     @POST

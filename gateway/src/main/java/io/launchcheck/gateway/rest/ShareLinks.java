@@ -6,7 +6,6 @@ import java.util.UUID;
 import java.util.function.BiFunction;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -73,15 +72,15 @@ public class ShareLinks {
     private final CallerResolver callers;
     private final ObjectMapper json;
     private final Validator validator;
+    private final JsonWebToken token;
 
-    @Inject
-    JsonWebToken token;
-
-    public ShareLinks(ShareLinkService shareLinks, CallerResolver callers, ObjectMapper json, Validator validator) {
+    public ShareLinks(ShareLinkService shareLinks, CallerResolver callers, ObjectMapper json, Validator validator,
+            JsonWebToken token) {
         this.shareLinks = shareLinks;
         this.callers = callers;
         this.json = json;
         this.validator = validator;
+        this.token = token;
     }
 
     /**

@@ -8,7 +8,6 @@ import java.util.UUID;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.json.JsonString;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -49,19 +48,21 @@ public class ShareLinkService {
     public record Minted(String token, Instant expiresAt) {
     }
 
-    @Inject
-    ShareLinkConfig config;
-
-    @Inject
-    JWTParser parser;
-
-    @ConfigProperty(name = "mp.jwt.verify.issuer")
-    String issuer;
-
-    @ConfigProperty(name = "mp.jwt.verify.publickey.location")
-    String publicKeyLocation;
+    private final ShareLinkConfig config;
+    private final JWTParser parser;
+    private final String issuer;
+    private final String publicKeyLocation;
 
     private JWTAuthContextInfo verification;
+
+    public ShareLinkService(ShareLinkConfig config, JWTParser parser,
+            @ConfigProperty(name = "mp.jwt.verify.issuer") String issuer,
+            @ConfigProperty(name = "mp.jwt.verify.publickey.location") String publicKeyLocation) {
+        this.config = config;
+        this.parser = parser;
+        this.issuer = issuer;
+        this.publicKeyLocation = publicKeyLocation;
+    }
 
     @PostConstruct
     void init() {

@@ -30,8 +30,7 @@ class ReportViewsTest {
 
     @BeforeAll
     static void loadTheBuiltMap() {
-        WorldMap map = new WorldMap();
-        map.json = JSON;
+        WorldMap map = new WorldMap(JSON);
         map.load();
         views = new ReportViews(map, JSON);
     }
