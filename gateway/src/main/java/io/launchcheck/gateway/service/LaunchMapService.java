@@ -106,8 +106,8 @@ public class LaunchMapService {
     }
 
     /**
-     * The one write of a launch map, in a transaction of its own unless one is active (the judgement before it holds
-     * none). Called on this bean, which Quarkus intercepts too (self-interception), so it must not be private.
+     * The one write of a launch map, in a transaction of its own unless one is active (none is held while the
+     * rules-service judges). Called on this bean, which Quarkus intercepts too (self-interception), so not private.
      */
     @Transactional
     LaunchMap insert(LaunchMap launchMap) {
