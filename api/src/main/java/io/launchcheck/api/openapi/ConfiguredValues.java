@@ -1,6 +1,7 @@
 package io.launchcheck.api.openapi;
 
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -75,38 +76,37 @@ public class ConfiguredValues implements OASFilter {
 
     @Override
     public Operation filterOperation(Operation operation) {
-        operation.setDescription(render(operation.getDescription()));
         operation.setSummary(render(operation.getSummary()));
-        return operation;
+        return rendered(operation, operation.getDescription(), operation::setDescription);
     }
 
     @Override
     public Parameter filterParameter(Parameter parameter) {
-        parameter.setDescription(render(parameter.getDescription()));
-        return parameter;
+        return rendered(parameter, parameter.getDescription(), parameter::setDescription);
     }
 
     @Override
     public RequestBody filterRequestBody(RequestBody requestBody) {
-        requestBody.setDescription(render(requestBody.getDescription()));
-        return requestBody;
+        return rendered(requestBody, requestBody.getDescription(), requestBody::setDescription);
     }
 
     @Override
     public APIResponse filterAPIResponse(APIResponse response) {
-        response.setDescription(render(response.getDescription()));
-        return response;
+        return rendered(response, response.getDescription(), response::setDescription);
     }
 
     @Override
     public Header filterHeader(Header header) {
-        header.setDescription(render(header.getDescription()));
-        return header;
+        return rendered(header, header.getDescription(), header::setDescription);
     }
 
     @Override
     public Schema filterSchema(Schema schema) {
-        schema.setDescription(render(schema.getDescription()));
-        return schema;
+        return rendered(schema, schema.getDescription(), schema::setDescription);
+    }
+
+    private static <T> T rendered(T model, String description, Consumer<String> setDescription) {
+        setDescription.accept(render(description));
+        return model;
     }
 }
