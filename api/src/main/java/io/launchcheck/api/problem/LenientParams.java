@@ -4,6 +4,7 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.ws.rs.PathParam;
@@ -16,8 +17,9 @@ import io.launchcheck.api.Codes;
 
 /**
  * Reads typed query and path parameters the way people write them, in every service: an enum constant in any case,
- * with hyphens or spaces for underscores ({@link Codes#parse}), a date as {@code YYYY-MM-DD} with surrounding spaces;
- * blank is absent. A value that is neither is a 400 problem naming the parameter (the problem mapper unwraps it from
+ * with hyphens or spaces for underscores ({@link Codes#parse}), a date as {@code YYYY-MM-DD} with surrounding spaces,
+ * a {@code Boolean} as {@code true} or {@code false} in any case (never another word silently read as false); blank is
+ * absent. A value that is neither is a 400 problem naming the parameter (the problem mapper unwraps it from
  * the exception Quarkus REST wraps it in). A {@code UUID} path id marked {@link IdOf} that is no UUID names nothing:
  * it is the 404 an unknown id gets ({@code No assessment with id ...}).
  */
@@ -25,6 +27,7 @@ import io.launchcheck.api.Codes;
 public class LenientParams implements ParamConverterProvider {
 
     public static final String DATE_MESSAGE = "must be a real date in the form YYYY-MM-DD";
+    public static final String FLAG_MESSAGE = "must be true or false";
 
     @Override
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -36,6 +39,9 @@ public class LenientParams implements ParamConverterProvider {
         IdOf id = idOf(annotations);
         if (rawType == UUID.class && id != null) {
             return (ParamConverter<T>) new PathId(id.value());
+        }
+        if (rawType == Boolean.class) {
+            return new Lenient<>(name, value -> (T) flag(value));
         }
         if (rawType.isEnum()) {
             return new Lenient<>(name, value -> (T) Codes.parse((Class) rawType, value));
@@ -50,6 +56,15 @@ public class LenientParams implements ParamConverterProvider {
             });
         }
         return null;
+    }
+
+    /** {@code true} or {@code false} in any case; anything else is no answer to a yes-or-no question. */
+    private static Boolean flag(String value) {
+        return switch (value.strip().toLowerCase(Locale.ROOT)) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw new IllegalArgumentException(FLAG_MESSAGE);
+        };
     }
 
     private static String nameOf(Annotation[] annotations) {

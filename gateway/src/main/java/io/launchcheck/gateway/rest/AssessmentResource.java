@@ -119,8 +119,8 @@ public class AssessmentResource {
     public Response assess(@NotNull(message = "a deployment profile is required") @Valid DeploymentProfile profile,
             @Parameter(description = "Whether to search verified advice for NON_COMPLIANT and NEEDS_REVIEW targets "
                     + "(true by default; false answers sooner)", schema = @Schema(type = SchemaType.BOOLEAN,
-                            defaultValue = "true")) @QueryParam("advice") String advice) {
-        return created(assessments.assess(profile, callers.team(), LaunchMapResource.flag("advice", advice, true)));
+                            defaultValue = "true")) @QueryParam("advice") Boolean advice) {
+        return created(assessments.assess(profile, callers.team(), !Boolean.FALSE.equals(advice)));
     }
 
     @GET

@@ -101,8 +101,8 @@ public class LaunchMapResource {
             LaunchMapRequest request,
             @Parameter(description = "Whether to search verified advice for NON_COMPLIANT and NEEDS_REVIEW results "
                     + "(true by default; false answers sooner)", schema = @Schema(type = SchemaType.BOOLEAN,
-                            defaultValue = "true")) @QueryParam("advice") String advice) {
-        LaunchMap map = launchMaps.create(request, callers.team(), flag("advice", advice, true));
+                            defaultValue = "true")) @QueryParam("advice") Boolean advice) {
+        LaunchMap map = launchMaps.create(request, callers.team(), !Boolean.FALSE.equals(advice));
         return Response.created(URI.create(PATH + map.id)).entity(map.body).type(MediaType.APPLICATION_JSON_TYPE)
                 .build();
     }
@@ -147,17 +147,5 @@ public class LaunchMapResource {
     public Response list(@Valid @BeanParam PageRequest paging) {
         LaunchMapPage page = launchMaps.list(callers.reader(), paging.page(), paging.size());
         return paging.answer(page, page.total());
-    }
-
-    /** A true/false query parameter, in any case; anything else is a 400 naming it. */
-    static boolean flag(String name, String value, boolean fallback) {
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> throw ProblemException.badRequest(name, "must be true or false");
-        };
     }
 }
