@@ -48,15 +48,16 @@ public class ContractFilter implements OASFilter {
             }
             if (operation.getRequestBody() != null) {
                 problem(responses, "400", "The body is not valid (the offending fields are named)");
-                problem(responses, "413", "The body is larger than quarkus.http.limits.max-body-size");
+                problem(responses, "413", ConfiguredValues.render("The body is larger than "
+                        + "quarkus.http.limits.max-body-size"));
                 problem(responses, "415", "The body is not sent as one of the documented media types");
             }
             if (hasParameters(item) || hasParameters(operation)) {
                 problem(responses, "400", "A path or query parameter holds control characters (it is named)");
             }
             if (responses.getAPIResponse("414") == null) {
-                responses.addAPIResponse("414", OASFactory.createAPIResponse().description("The request line is "
-                        + "longer than quarkus.http.limits.max-initial-line-length (4096 bytes by default); no body"));
+                responses.addAPIResponse("414", OASFactory.createAPIResponse().description(ConfiguredValues.render(
+                        "The request line is longer than quarkus.http.limits.max-initial-line-length; no body")));
             }
             headerSchemas(operation);
         }));

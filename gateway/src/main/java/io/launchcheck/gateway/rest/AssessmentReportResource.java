@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.launchcheck.api.Roles;
+import io.launchcheck.api.problem.IdOf;
 import io.launchcheck.api.problem.Problem;
 import io.launchcheck.gateway.report.ReportViews;
 import io.launchcheck.gateway.service.AssessmentService;
@@ -59,10 +60,9 @@ public class AssessmentReportResource {
             + "other representation; read the assessment as JSON with getAssessment)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "JSON asked for", value = ReportExamples.NOT_ACCEPTABLE)))
-    @APIResponse(responseCode = "503", description = "The gateway's database cannot be reached; try again later",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response page(@Parameter(description = "The assessment's id (a UUID)") @PathParam("id") String id) {
-        return assessments.find(ShareLinks.Kind.ASSESSMENT.id(id), callers.reader())
+    @APIResponse(responseCode = "503", ref = ApiDocs.DATABASE_DOWN)
+    public Response page(@Parameter(description = "The assessment's id (a UUID)") @PathParam("id") @IdOf("assessment") UUID id) {
+        return assessments.find(id, callers.reader())
                 .map(assessment -> ReportTemplates.page(Response.Status.OK,
                         ReportTemplates.report(views.assessment(assessment), null)))
                 .orElseThrow(() -> ShareLinks.Kind.ASSESSMENT.notFound(id));

@@ -1,26 +1,22 @@
 package io.launchcheck.gateway.rest;
 
 import java.net.URI;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Validator;
-import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.NotSupportedException;
-import jakarta.ws.rs.core.HttpHeaders;
-
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -38,10 +34,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.launchcheck.api.Codes;
-import io.launchcheck.api.Roles;
 import io.launchcheck.api.DeploymentProfile;
+import io.launchcheck.api.Roles;
 import io.launchcheck.api.Verdict;
+import io.launchcheck.api.paging.PageRequest;
+import io.launchcheck.api.problem.IdOf;
 import io.launchcheck.api.problem.Problem;
 import io.launchcheck.api.problem.ProblemException;
 import io.launchcheck.gateway.domain.Assessment;
@@ -57,8 +54,6 @@ import io.launchcheck.gateway.service.AssessmentService;
 public class AssessmentResource {
 
     static final String PATH = "/api/v1/assessments/";
-    static final int MAX_PAGE_SIZE = 100;
-    static final int MAX_PAGE = 1_000_000;
 
     private final AssessmentService assessments;
     private final ObjectMapper json;
@@ -88,9 +83,9 @@ public class AssessmentResource {
                     + "case and with surrounding spaces; the JSON is read strictly: an unknown field (the answer suggests "
                     + "the nearest known one), a field named twice, a number or boolean where a string is expected (or the "
                     + "reverse) and control characters in strings are refused with 400 naming the field. `asOf` defaults to "
-                    + "today (UTC) and must lie between launchcheck.gateway.earliest-as-of (2000-01-01 by default) and "
-                    + "launchcheck.gateway.max-years-ahead (5 by default) years after today. Bodies over "
-                    + "quarkus.http.limits.max-body-size (256K by default) are refused with 413. If any target "
+                    + "today (UTC) and must lie between launchcheck.gateway.earliest-as-of and "
+                    + "launchcheck.gateway.max-years-ahead years after today. Bodies over "
+                    + "quarkus.http.limits.max-body-size are refused with 413. If any target "
                     + "cannot be judged the answer is 503 with Retry-After and nothing is stored. Every NON_COMPLIANT "
                     + "or NEEDS_REVIEW target carries `advice`: the smallest profile changes found that make it milder "
                     + "(store data in a country, self-host, another operator, a model of another developer, drop a "
@@ -118,23 +113,14 @@ public class AssessmentResource {
                     examples = {
                         @ExampleObject(name = "unknown jurisdiction", value = Examples.UNKNOWN_JURISDICTION),
                         @ExampleObject(name = "unknown use case", value = Examples.UNKNOWN_USE_CASE)}))
-    @APIResponse(responseCode = "413", description = "Body larger than quarkus.http.limits.max-body-size (256K by default)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "too large", value = Examples.TOO_LARGE)))
-    @APIResponse(responseCode = "415", description = "Body not sent as application/json",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "not JSON", value = Examples.UNSUPPORTED)))
-    @APIResponse(responseCode = "503", description = "No verdict could be obtained for every target, or the "
-            + "gateway's database cannot be reached; nothing stored",
-            headers = @Header(name = "Retry-After", description = "Seconds to wait before trying again",
-                    schema = @Schema(type = SchemaType.INTEGER)),
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "rules-service down", value = Examples.UNAVAILABLE)))
+    @APIResponse(responseCode = "413", ref = ApiDocs.TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = ApiDocs.NOT_JSON)
+    @APIResponse(responseCode = "503", ref = ApiDocs.NOT_JUDGED)
     public Response assess(@NotNull(message = "a deployment profile is required") @Valid DeploymentProfile profile,
             @Parameter(description = "Whether to search verified advice for NON_COMPLIANT and NEEDS_REVIEW targets "
                     + "(true by default; false answers sooner)", schema = @Schema(type = SchemaType.BOOLEAN,
-                            defaultValue = "true")) @QueryParam("advice") String advice) {
-        return created(assessments.assess(profile, callers.team(), LaunchMapResource.flag("advice", advice, true)));
+                            defaultValue = "true")) @QueryParam("advice") Boolean advice) {
+        return created(assessments.assess(profile, callers.team(), !Boolean.FALSE.equals(advice)));
     }
 
     @GET
@@ -148,15 +134,12 @@ public class AssessmentResource {
                     examples = @ExampleObject(name = "deepseek", value = Examples.ASSESSMENT)))
     @APIResponse(responseCode = "400", description = "An id with control characters",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No assessment with this id",
+    @APIResponse(responseCode = "404", description = "No assessment with this id (or an id that is no UUID)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknown id", value = Examples.NOT_FOUND)))
-    @APIResponse(responseCode = "503", description = "The gateway's database cannot be reached; try again later",
-            headers = @Header(name = "Retry-After", description = "Seconds to wait before trying again",
-                    schema = @Schema(type = SchemaType.INTEGER)),
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response get(@Parameter(description = "The assessment's id (a UUID)") @PathParam("id") String id) {
-        Assessment assessment = assessments.find(PathIds.uuid(id, "assessment"), callers.reader())
+    @APIResponse(responseCode = "503", ref = ApiDocs.DATABASE_DOWN)
+    public Response get(@Parameter(description = "The assessment's id (a UUID)") @PathParam("id") @IdOf("assessment") UUID id) {
+        Assessment assessment = assessments.find(id, callers.reader())
                 .orElseThrow(() -> ProblemException.notFound("No assessment with id " + id));
         return Response.ok(assessment.body, MediaType.APPLICATION_JSON_TYPE).build();
     }
@@ -174,44 +157,21 @@ public class AssessmentResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = AssessmentPage.class),
                     examples = @ExampleObject(name = "one page", value = Examples.PAGE)))
-    @APIResponse(responseCode = "400", description = "Unknown verdict, page outside 0..1000000, size outside 1..100, "
-            + "or a control character in a filter",
+    @APIResponse(responseCode = "400", description = "Unknown verdict, page or size out of range, or a control "
+            + "character in a filter",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknown verdict", value = Examples.BAD_LIST_FILTER)))
-    @APIResponse(responseCode = "503", description = "The gateway's database cannot be reached; try again later",
-            headers = @Header(name = "Retry-After", description = "Seconds to wait before trying again",
-                    schema = @Schema(type = SchemaType.INTEGER)),
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public AssessmentPage list(
+    @APIResponse(responseCode = "503", ref = ApiDocs.DATABASE_DOWN)
+    public Response list(
             @Parameter(description = "Only this app's assessments (case-insensitive)") @QueryParam("app") String app,
-            @Parameter(description = "Only assessments with this overall verdict",
-                    schema = @Schema(implementation = Verdict.class)) @QueryParam("verdict") String verdict,
+            @Parameter(description = "Only assessments with this overall verdict (any case)")
+            @QueryParam("verdict") Verdict verdict,
             @Parameter(description = "Only assessments that cite this rule (e.g. it-garante-deepseek-processing-block) "
                     + "among their findings or upcoming rules") @QueryParam("ruleId") String ruleId,
-            @Parameter(description = "Zero-based page number (default 0, at most 1000000)",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "1000000")) @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 100 (default 20)",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100"))
-            @QueryParam("size") String size) {
-        return assessments.list(app, verdict(verdict), ruleId, callers.reader(), number("page", page, 0, 0, MAX_PAGE),
-                number("size", size, 20, 1, MAX_PAGE_SIZE));
+            @Valid @BeanParam PageRequest paging) {
+        AssessmentPage page = assessments.list(app, verdict, ruleId, callers.reader(), paging.page(), paging.size());
+        return paging.answer(page, page.total());
     }
-
-    private static int number(String name, String value, int fallback, int min, int max) {
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            int number = Integer.parseInt(value.strip());
-            if (number >= min && number <= max) {
-                return number;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw ProblemException.badRequest(name, "must be a whole number between " + min + " and " + max);
-    }
-
 
     @RolesAllowed(Roles.PRODUCT_TEAM)
     @POST
@@ -235,57 +195,23 @@ public class AssessmentResource {
                     examples = @ExampleObject(name = "against version 41", value = Examples.REEVALUATED)))
     @APIResponse(responseCode = "400", description = "Invalid rulesetVersion or asOf",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "Body larger than quarkus.http.limits.max-body-size (256K by default)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "too large", value = Examples.TOO_LARGE)))
     @APIResponse(responseCode = "404", description = "No assessment with this id, or no such ruleset version",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknown id", value = Examples.NOT_FOUND)))
-    @APIResponse(responseCode = "503", description = "No verdict could be obtained; nothing stored",
-            headers = @Header(name = "Retry-After", description = "Seconds to wait before trying again",
-                    schema = @Schema(type = SchemaType.INTEGER)),
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "rules-service down", value = Examples.UNAVAILABLE)))
+    @APIResponse(responseCode = "413", ref = ApiDocs.TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = ApiDocs.NOT_JSON)
+    @APIResponse(responseCode = "503", ref = ApiDocs.NOT_JUDGED)
     @Consumes(MediaType.WILDCARD)
-    public Response reevaluate(@Parameter(description = "The assessment's id (a UUID)") @PathParam("id") String id,
+    public Response reevaluate(@Parameter(description = "The assessment's id (a UUID)") @PathParam("id") @IdOf("assessment") UUID id,
             @Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @Parameter(hidden = true) String body) throws JsonProcessingException {
-        return created(assessments.reevaluate(PathIds.uuid(id, "assessment"), reevaluation(contentType, body), callers.reader()));
-    }
-
-    /** The body is optional, so it is read here: absent, empty or JSON {@code null} means "no options". */
-    private ReevaluationRequest reevaluation(String contentType, String body) throws JsonProcessingException {
-        if (body == null || body.isBlank()) {
-            return null;
-        }
-        if (contentType != null && !MediaType.valueOf(contentType).isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
-            throw new NotSupportedException("The body must be application/json");
-        }
-        ReevaluationRequest request = json.readValue(body, ReevaluationRequest.class);
-        if (request == null) {
-            return null;
-        }
-        Set<ConstraintViolation<ReevaluationRequest>> violations = validator.validate(request);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
-        return request;
+        // the body is optional, so it is read here: absent, empty or JSON null means "no options"
+        ReevaluationRequest options = OptionalBody.read(json, validator, contentType, body, ReevaluationRequest.class);
+        return created(assessments.reevaluate(id, options, callers.reader()));
     }
 
     private static Response created(Assessment assessment) {
         return Response.created(URI.create(PATH + assessment.id))
                 .entity(assessment.body).type(MediaType.APPLICATION_JSON_TYPE).build();
-    }
-
-
-    private static Verdict verdict(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Codes.parse(Verdict.class, value);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest("verdict", e.getMessage());
-        }
     }
 }

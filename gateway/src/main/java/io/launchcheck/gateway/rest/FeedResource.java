@@ -2,12 +2,10 @@ package io.launchcheck.gateway.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -26,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.launchcheck.api.Roles;
+import io.launchcheck.api.paging.PageRequest;
 import io.launchcheck.api.problem.Problem;
 import io.launchcheck.api.problem.ProblemException;
 import io.launchcheck.gateway.domain.Actor;
@@ -62,17 +61,17 @@ public class FeedResource {
     @APIResponse(responseCode = "200", description = "A page of the feed",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FeedPage.class),
                     examples = @ExampleObject(name = "a waiver expired", value = WaiverExamples.FEED)))
-    @APIResponse(responseCode = "400", description = "page outside 0..1000000 or size outside 1..100",
+    @APIResponse(responseCode = "400", description = "page or size out of range",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "A product team asking for another team's feed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public FeedPage list(
+    public Response list(
             @Parameter(description = "Only this app's changes (case-insensitive)") @QueryParam("app") String app,
             @Parameter(description = "Only this team's changes (officers and auditors; a product team may name its own)")
             @QueryParam("team") String team,
-            @Parameter(description = "Zero-based page number") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(1_000_000) int page,
-            @Parameter(description = "Page size, 1 to 100") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        return feed.feed(app, team, callers.actor(), page, size);
+            @Valid @BeanParam PageRequest paging) {
+        FeedPage page = feed.feed(app, team, callers.actor(), paging.page(), paging.size());
+        return paging.answer(page, page.total());
     }
 
     @RolesAllowed(Roles.PRODUCT_TEAM)
@@ -86,8 +85,9 @@ public class FeedResource {
                     + "every retry), `X-LaunchCheck-Timestamp` (seconds since the epoch) and `X-LaunchCheck-Signature: "
                     + "sha256=<hex>`, the HMAC-SHA256 under `secret` of `<timestamp>.<body>`. A receiver checks the "
                     + "signature, refuses old timestamps, and answers 2xx; any other answer or none within "
-                    + "launchcheck.webhooks.timeout is retried with exponential back-off (launchcheck.webhooks.retry-base, "
-                    + "retry-max, max-attempts). Redirects are not followed. The secret is never answered back.")
+                    + "launchcheck.webhooks.timeout is retried with exponential back-off from "
+                    + "launchcheck.webhooks.retry-base up to launchcheck.webhooks.retry-max, at most "
+                    + "launchcheck.webhooks.max-attempts times in all. Redirects are not followed. The secret is never answered back.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = WebhookRegistration.class),
             examples = @ExampleObject(name = "CI hook", value = WaiverExamples.WEBHOOK_REGISTRATION)))
@@ -98,10 +98,8 @@ public class FeedResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not a product team, or a token without a team",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "Body larger than quarkus.http.limits.max-body-size",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "Body not sent as application/json",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", ref = ApiDocs.TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = ApiDocs.NOT_JSON)
     public WebhookView register(@NotNull(message = "a webhook registration is required") @Valid WebhookRegistration registration) {
         return feed.register(registration, callers.actor());
     }
@@ -156,15 +154,15 @@ public class FeedResource {
     @APIResponse(responseCode = "200", description = "A page of deliveries",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeliveryPage.class),
                     examples = @ExampleObject(name = "retried once", value = WaiverExamples.DELIVERIES)))
-    @APIResponse(responseCode = "400", description = "page outside 0..1000000 or size outside 1..100",
+    @APIResponse(responseCode = "400", description = "page or size out of range",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "A product team asking for another team's deliveries",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public DeliveryPage deliveries(
+    public Response deliveries(
             @Parameter(description = "Only this team's deliveries (officers and auditors)") @QueryParam("team") String team,
-            @Parameter(description = "Zero-based page number") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(1_000_000) int page,
-            @Parameter(description = "Page size, 1 to 100") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        return feed.deliveries(team, callers.actor(), page, size);
+            @Valid @BeanParam PageRequest paging) {
+        DeliveryPage page = feed.deliveries(team, callers.actor(), paging.page(), paging.size());
+        return paging.answer(page, page.total());
     }
 
     private static ProblemException noWebhook(Actor actor) {

@@ -1,5 +1,7 @@
 package io.launchcheck.gateway.rest;
 
+import java.util.UUID;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -18,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.launchcheck.api.Roles;
+import io.launchcheck.api.problem.IdOf;
 import io.launchcheck.api.problem.Problem;
 import io.launchcheck.gateway.report.ReportViews;
 import io.launchcheck.gateway.service.LaunchMapService;
@@ -62,10 +65,9 @@ public class LaunchMapReportResource {
             + "other representation; read the launch map as JSON with getLaunchMap)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "JSON asked for", value = ReportExamples.NOT_ACCEPTABLE)))
-    @APIResponse(responseCode = "503", description = "The gateway's database cannot be reached; try again later",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response page(@Parameter(description = "The launch map's id (a UUID)") @PathParam("id") String id) {
-        return launchMaps.find(ShareLinks.Kind.LAUNCH_MAP.id(id), callers.reader())
+    @APIResponse(responseCode = "503", ref = ApiDocs.DATABASE_DOWN)
+    public Response page(@Parameter(description = "The launch map's id (a UUID)") @PathParam("id") @IdOf("launch map") UUID id) {
+        return launchMaps.find(id, callers.reader())
                 .map(map -> ReportTemplates.page(Response.Status.OK, ReportTemplates.report(views.launchMap(map), null)))
                 .orElseThrow(() -> ShareLinks.Kind.LAUNCH_MAP.notFound(id));
     }

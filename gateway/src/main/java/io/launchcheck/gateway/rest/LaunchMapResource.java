@@ -6,6 +6,7 @@ import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -29,6 +30,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.launchcheck.api.LaunchMapRequest;
 import io.launchcheck.api.Roles;
+import io.launchcheck.api.paging.PageRequest;
+import io.launchcheck.api.problem.IdOf;
 import io.launchcheck.api.problem.Problem;
 import io.launchcheck.api.problem.ProblemException;
 import io.launchcheck.gateway.domain.LaunchMap;
@@ -90,25 +93,16 @@ public class LaunchMapResource {
             + "other than true or false",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknown bloc", value = LaunchMapExamples.UNKNOWN_BLOC)))
-    @APIResponse(responseCode = "413", description = "Body larger than quarkus.http.limits.max-body-size (256K by default)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "too large", value = Examples.TOO_LARGE)))
-    @APIResponse(responseCode = "415", description = "Body not sent as application/json",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "not JSON", value = Examples.UNSUPPORTED)))
-    @APIResponse(responseCode = "503", description = "No verdict could be obtained for every jurisdiction, or the "
-            + "gateway's database cannot be reached; nothing stored",
-            headers = @Header(name = "Retry-After", description = "Seconds to wait before trying again",
-                    schema = @Schema(type = SchemaType.INTEGER)),
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "rules-service down", value = LaunchMapExamples.UNAVAILABLE)))
+    @APIResponse(responseCode = "413", ref = ApiDocs.TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = ApiDocs.NOT_JSON)
+    @APIResponse(responseCode = "503", ref = ApiDocs.NOT_JUDGED)
     public Response create(
             @NotNull(message = "a launch map (a profile without targets, with a scope) is required") @Valid
             LaunchMapRequest request,
             @Parameter(description = "Whether to search verified advice for NON_COMPLIANT and NEEDS_REVIEW results "
                     + "(true by default; false answers sooner)", schema = @Schema(type = SchemaType.BOOLEAN,
-                            defaultValue = "true")) @QueryParam("advice") String advice) {
-        LaunchMap map = launchMaps.create(request, callers.team(), flag("advice", advice, true));
+                            defaultValue = "true")) @QueryParam("advice") Boolean advice) {
+        LaunchMap map = launchMaps.create(request, callers.team(), !Boolean.FALSE.equals(advice));
         return Response.created(URI.create(PATH + map.id)).entity(map.body).type(MediaType.APPLICATION_JSON_TYPE)
                 .build();
     }
@@ -130,12 +124,9 @@ public class LaunchMapResource {
     @APIResponse(responseCode = "404", description = "No launch map with this id that the caller may read",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknown id", value = LaunchMapExamples.NOT_FOUND)))
-    @APIResponse(responseCode = "503", description = "The gateway's database cannot be reached; try again later",
-            headers = @Header(name = "Retry-After", description = "Seconds to wait before trying again",
-                    schema = @Schema(type = SchemaType.INTEGER)),
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response get(@Parameter(description = "The launch map's id (a UUID)") @PathParam("id") String id) {
-        LaunchMap map = launchMaps.find(PathIds.uuid(id, "launch map"), callers.reader())
+    @APIResponse(responseCode = "503", ref = ApiDocs.DATABASE_DOWN)
+    public Response get(@Parameter(description = "The launch map's id (a UUID)") @PathParam("id") @IdOf("launch map") UUID id) {
+        LaunchMap map = launchMaps.find(id, callers.reader())
                 .orElseThrow(() -> ProblemException.notFound("No launch map with id " + id));
         return Response.ok(map.body, MediaType.APPLICATION_JSON_TYPE).build();
     }
@@ -150,45 +141,11 @@ public class LaunchMapResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = LaunchMapPage.class),
                     examples = @ExampleObject(name = "one page", value = LaunchMapExamples.PAGE)))
-    @APIResponse(responseCode = "400", description = "page outside 0..1000000 or size outside 1..100",
+    @APIResponse(responseCode = "400", description = "page or size out of range",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "The gateway's database cannot be reached; try again later",
-            headers = @Header(name = "Retry-After", description = "Seconds to wait before trying again",
-                    schema = @Schema(type = SchemaType.INTEGER)),
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public LaunchMapPage list(
-            @Parameter(description = "Zero-based page number (default 0, at most 1000000)",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "1000000")) @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 100 (default 20)",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100")) @QueryParam("size") String size) {
-        return launchMaps.list(callers.reader(), number("page", page, 0, 0, AssessmentResource.MAX_PAGE),
-                number("size", size, 20, 1, AssessmentResource.MAX_PAGE_SIZE));
-    }
-
-    /** A true/false query parameter, in any case; anything else is a 400 naming it. */
-    static boolean flag(String name, String value, boolean fallback) {
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> throw ProblemException.badRequest(name, "must be true or false");
-        };
-    }
-
-    private static int number(String name, String value, int fallback, int min, int max) {
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            int number = Integer.parseInt(value.strip());
-            if (number >= min && number <= max) {
-                return number;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw ProblemException.badRequest(name, "must be a whole number between " + min + " and " + max);
+    @APIResponse(responseCode = "503", ref = ApiDocs.DATABASE_DOWN)
+    public Response list(@Valid @BeanParam PageRequest paging) {
+        LaunchMapPage page = launchMaps.list(callers.reader(), paging.page(), paging.size());
+        return paging.answer(page, page.total());
     }
 }

@@ -1,5 +1,7 @@
 package io.launchcheck.gateway.rest;
 
+import java.util.UUID;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -25,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import com.fasterxml.jackson.core.JsonProcessingException;
 
 import io.launchcheck.api.Roles;
+import io.launchcheck.api.problem.IdOf;
 import io.launchcheck.api.problem.Problem;
 import io.launchcheck.gateway.service.LaunchMapService;
 
@@ -58,8 +61,8 @@ public class LaunchMapShareLinkResource {
     @APIResponse(responseCode = "404", description = "No launch map with this id that the caller may read",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknown id", value = LaunchMapExamples.NOT_FOUND)))
-    @APIResponse(responseCode = "503", ref = ShareLinkDocs.DATABASE_DOWN)
-    public Response mint(@Parameter(description = "The launch map's id (a UUID)") @PathParam("id") String id,
+    @APIResponse(responseCode = "503", ref = ApiDocs.DATABASE_DOWN)
+    public Response mint(@Parameter(description = "The launch map's id (a UUID)") @PathParam("id") @IdOf("launch map") UUID id,
             @Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @Parameter(hidden = true) String body, @Context UriInfo uri) throws JsonProcessingException {
         return links.mint(ShareLinks.Kind.LAUNCH_MAP, id, contentType, body, uri, launchMaps::find);

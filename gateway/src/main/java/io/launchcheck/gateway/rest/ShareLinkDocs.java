@@ -7,12 +7,11 @@ final class ShareLinkDocs {
     static final String REQUEST = "ShareLinkRequest";
     static final String MINTED = "ShareLinkMinted";
     static final String BAD_LIFETIME = "ShareLinkBadRequest";
-    static final String DATABASE_DOWN = "ShareLinkDatabaseDown";
 
     /** What every minting operation says of the link, after what it links to. */
     static final String LIFETIME = " without a bearer token until `expiresAt`: after `expiresInSeconds` (at most "
-            + "launchcheck.share-links.max-lifetime, 7 days by default), or launchcheck.share-links.default-lifetime "
-            + "(24 hours by default) when the body is absent. Anyone holding the link can read the page, so share it "
+            + "launchcheck.share-links.max-lifetime), or launchcheck.share-links.default-lifetime when the body is "
+            + "absent. Anyone holding the link can read the page, so share it "
             + "like the report itself. A link cannot be revoked before it expires. The body is optional: none, an "
             + "empty one and JSON `null` all mean the defaults.";
 

@@ -53,17 +53,8 @@ public class ShareLinks {
             return null;
         }
 
-        /** A path id as a UUID; anything else names nothing the caller may read (404). */
-        UUID id(String id) {
-            try {
-                return UUID.fromString(id.strip());
-            } catch (IllegalArgumentException e) {
-                throw notFound(id);
-            }
-        }
-
         /** The 404 for an id the caller may not read, whether or not it exists. */
-        ProblemException notFound(String id) {
+        ProblemException notFound(UUID id) {
             return ProblemException.notFound("No " + noun + " with id " + id);
         }
     }
@@ -89,11 +80,10 @@ public class ShareLinks {
      * it), then {@code find} asked for what the id names as the caller may read it (404 when nothing, whether or not
      * it exists), then 201 with the link and its Location.
      */
-    public <T> Response mint(Kind kind, String id, String contentType, String body, UriInfo uri,
+    public <T> Response mint(Kind kind, UUID shared, String contentType, String body, UriInfo uri,
             BiFunction<UUID, Caller, Optional<T>> find) throws JsonProcessingException {
         ShareLinkRequest request = OptionalBody.read(json, validator, contentType, body, ShareLinkRequest.class);
-        UUID shared = kind.id(id);
-        find.apply(shared, callers.reader()).orElseThrow(() -> kind.notFound(id));
+        find.apply(shared, callers.reader()).orElseThrow(() -> kind.notFound(shared));
         ShareLinkService.Minted minted = shareLinks.mint(kind.claim, shared, token.getName(),
                 request == null ? null : request.expiresInSeconds());
         String path = SharedReportResource.PATH + "/" + minted.token();

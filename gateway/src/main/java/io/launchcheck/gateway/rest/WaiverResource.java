@@ -6,11 +6,9 @@ import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -36,8 +34,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.launchcheck.api.Codes;
 import io.launchcheck.api.Roles;
+import io.launchcheck.api.paging.PageRequest;
+import io.launchcheck.api.problem.IdOf;
 import io.launchcheck.api.problem.Problem;
 import io.launchcheck.api.problem.ProblemException;
 import io.launchcheck.gateway.domain.Waiver;
@@ -78,7 +77,7 @@ public class WaiverResource {
                     + "count toward the verdict, with a justification and a reference (ticket, agreement, an "
                     + "authority's letter). The team is the token's `team`; a compliance officer may request on a "
                     + "team's behalf and then names `team`. `expiresAt` is required, must lie in the future and at most "
-                    + "launchcheck.waivers.max-days (365 by default) ahead. The waiver is REQUESTED until a compliance "
+                    + "launchcheck.waivers.max-days days ahead. The waiver is REQUESTED until a compliance "
                     + "officer other than the requester approves or rejects it. The history records the token's subject.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = WaiverRequest.class),
@@ -95,10 +94,8 @@ public class WaiverResource {
     @APIResponse(responseCode = "403", description = "Not a product team or compliance officer, a product-team token "
             + "without a team, or a product team naming another team",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "Body larger than quarkus.http.limits.max-body-size",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "Body not sent as application/json",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", ref = ApiDocs.TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = ApiDocs.NOT_JSON)
     @APIResponse(responseCode = "422", description = "expiresAt in the past or further ahead than launchcheck.waivers.max-days",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "too long", value = WaiverExamples.TOO_LONG)))
@@ -117,18 +114,17 @@ public class WaiverResource {
     @APIResponse(responseCode = "200", description = "A page of waivers with their history",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WaiverPage.class),
                     examples = @ExampleObject(name = "one page", value = WaiverExamples.PAGE)))
-    @APIResponse(responseCode = "400", description = "Unknown status, page outside 0..1000000 or size outside 1..100",
+    @APIResponse(responseCode = "400", description = "Unknown status, or page or size out of range",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public WaiverPage list(
+    public Response list(
             @Parameter(description = "Only this app's waivers (case-insensitive)") @QueryParam("app") String app,
             @Parameter(description = "Only this team's waivers (officers and auditors)") @QueryParam("team") String team,
-            @Parameter(description = "Only waivers in this state", schema = @Schema(implementation = Waiver.Status.class))
-            @QueryParam("status") String status,
+            @Parameter(description = "Only waivers in this state (any case)") @QueryParam("status") Waiver.Status status,
             @Parameter(description = "true: only waivers covering findings now; false: only the others")
             @QueryParam("active") Boolean active,
-            @Parameter(description = "Zero-based page number") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(1_000_000) int page,
-            @Parameter(description = "Page size, 1 to 100") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        return waivers.list(app, team, status(status), active, callers.actor(), page, size);
+            @Valid @BeanParam PageRequest paging) {
+        WaiverPage page = waivers.list(app, team, status, active, callers.actor(), paging.page(), paging.size());
+        return paging.answer(page, page.total());
     }
 
     @GET
@@ -142,8 +138,8 @@ public class WaiverResource {
     @APIResponse(responseCode = "404", description = "No waiver with this id that the caller may see",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknown", value = WaiverExamples.NOT_FOUND)))
-    public WaiverView get(@Parameter(description = "The waiver's id (a UUID)") @PathParam("id") String id) {
-        return waivers.find(PathIds.uuid(id, "waiver"), callers.actor())
+    public WaiverView get(@Parameter(description = "The waiver's id (a UUID)") @PathParam("id") @IdOf("waiver") UUID id) {
+        return waivers.find(id, callers.actor())
                 .orElseThrow(() -> ProblemException.notFound("No waiver with id " + id));
     }
 
@@ -172,16 +168,14 @@ public class WaiverResource {
     @APIResponse(responseCode = "409", description = "Already decided, or its requested expiry has passed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "decided", value = WaiverExamples.NOT_REQUESTED)))
-    @APIResponse(responseCode = "413", description = "Body larger than quarkus.http.limits.max-body-size",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "A body not sent as application/json",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", ref = ApiDocs.TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = ApiDocs.NOT_JSON)
     @APIResponse(responseCode = "422", description = "expiresAt after the requested one, in the past, or beyond max-days",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public WaiverView approve(@Parameter(description = "The waiver's id (a UUID)") @PathParam("id") String id,
+    public WaiverView approve(@Parameter(description = "The waiver's id (a UUID)") @PathParam("id") @IdOf("waiver") UUID id,
             @Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @Parameter(hidden = true) String body) throws JsonProcessingException {
-        return waivers.approve(PathIds.uuid(id, "waiver"), decision(contentType, body), callers.actor());
+        return waivers.approve(id, decision(contentType, body), callers.actor());
     }
 
     @RolesAllowed(Roles.COMPLIANCE_OFFICER)
@@ -204,14 +198,12 @@ public class WaiverResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Already decided",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "Body larger than quarkus.http.limits.max-body-size",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "A body not sent as application/json",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public WaiverView reject(@Parameter(description = "The waiver's id (a UUID)") @PathParam("id") String id,
+    @APIResponse(responseCode = "413", ref = ApiDocs.TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = ApiDocs.NOT_JSON)
+    public WaiverView reject(@Parameter(description = "The waiver's id (a UUID)") @PathParam("id") @IdOf("waiver") UUID id,
             @Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @Parameter(hidden = true) String body) throws JsonProcessingException {
-        return waivers.reject(PathIds.uuid(id, "waiver"), decision(contentType, body), callers.actor());
+        return waivers.reject(id, decision(contentType, body), callers.actor());
     }
 
     @RolesAllowed({Roles.COMPLIANCE_OFFICER, Roles.PRODUCT_TEAM})
@@ -236,29 +228,15 @@ public class WaiverResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Not approved, already revoked, or expired",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "Body larger than quarkus.http.limits.max-body-size",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "A body not sent as application/json",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public WaiverView revoke(@Parameter(description = "The waiver's id (a UUID)") @PathParam("id") String id,
+    @APIResponse(responseCode = "413", ref = ApiDocs.TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = ApiDocs.NOT_JSON)
+    public WaiverView revoke(@Parameter(description = "The waiver's id (a UUID)") @PathParam("id") @IdOf("waiver") UUID id,
             @Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @Parameter(hidden = true) String body) throws JsonProcessingException {
-        return waivers.revoke(PathIds.uuid(id, "waiver"), decision(contentType, body), callers.actor());
+        return waivers.revoke(id, decision(contentType, body), callers.actor());
     }
 
     private WaiverDecision decision(String contentType, String body) throws JsonProcessingException {
         return OptionalBody.read(json, validator, contentType, body, WaiverDecision.class);
-    }
-
-
-    private static Waiver.Status status(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Codes.parse(Waiver.Status.class, value);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest("status", e.getMessage());
-        }
     }
 }

@@ -1,14 +1,17 @@
 /**
- * The gateway's HTTP resources. The OpenAPI components declared here are what minting a share link looks like,
- * written once for every kind of report page: createShareLink and createLaunchMapShareLink refer to them (SmallRye
- * OpenAPI reads {@code @OpenAPIDefinition} only from an {@code Application} class or a package-info). The document's
+ * The gateway's HTTP resources. The OpenAPI components declared here are written once and referred to by name
+ * ({@link ApiDocs}, {@link ShareLinkDocs}): what minting a share link looks like, for every kind of report page, and
+ * the answers many operations share (a body too large or not JSON, the database or the rules-service unreachable).
+ * Their descriptions name the settings they depend on, and {@code ConfiguredValues} writes in the values the service
+ * runs with (SmallRye OpenAPI reads {@code @OpenAPIDefinition} only from an {@code Application} class or a
+ * package-info). The document's
  * info comes from the {@code quarkus.smallrye-openapi.info-*} properties, which take precedence over the one here.
  */
 @OpenAPIDefinition(info = @Info(title = "LaunchCheck gateway API", version = "1.0.0"),
         components = @Components(
                 requestBodies = @RequestBody(name = ShareLinkDocs.REQUEST, required = false,
                         description = "How long the link lives; optional: none, an empty body and JSON `null` all "
-                                + "mean launchcheck.share-links.default-lifetime",
+                                        + "mean launchcheck.share-links.default-lifetime",
                         content = @Content(mediaType = MediaType.APPLICATION_JSON,
                                 schema = @Schema(implementation = ShareLinkRequest.class),
                                 examples = @ExampleObject(name = "one hour", value = ReportExamples.SHARE_REQUEST))),
@@ -28,10 +31,34 @@
                                 content = @Content(mediaType = Problem.MEDIA_TYPE,
                                         schema = @Schema(implementation = Problem.class),
                                         examples = @ExampleObject(name = "too long", value = ReportExamples.TOO_LONG))),
-                        @APIResponse(name = ShareLinkDocs.DATABASE_DOWN, description = "The gateway's database cannot "
+                        @APIResponse(name = ApiDocs.DATABASE_DOWN, description = "The gateway's database cannot "
                                 + "be reached; try again later",
+                                headers = @Header(name = "Retry-After", description = "Seconds to wait before trying "
+                                        + "again: launchcheck.database.retry-after",
+                                        schema = @Schema(type = SchemaType.INTEGER)),
                                 content = @Content(mediaType = Problem.MEDIA_TYPE,
-                                        schema = @Schema(implementation = Problem.class)))}))
+                                        schema = @Schema(implementation = Problem.class))),
+                        @APIResponse(name = ApiDocs.NOT_JUDGED, description = "No verdict could be obtained for every "
+                                + "target jurisdiction, or the gateway's database cannot be reached; nothing stored",
+                                headers = @Header(name = "Retry-After", description = "Seconds to wait before trying "
+                                        + "again: launchcheck.gateway.retry-after when no verdict could be obtained, "
+                                        + "launchcheck.database.retry-after when the database cannot be reached",
+                                        schema = @Schema(type = SchemaType.INTEGER)),
+                                content = @Content(mediaType = Problem.MEDIA_TYPE,
+                                        schema = @Schema(implementation = Problem.class),
+                                        examples = {
+                                                @ExampleObject(name = "rules-service down", value = Examples.UNAVAILABLE),
+                                                @ExampleObject(name = "launch map, rules-service down",
+                                                        value = LaunchMapExamples.UNAVAILABLE)})),
+                        @APIResponse(name = ApiDocs.TOO_LARGE, description = "The body is larger than "
+                                + "quarkus.http.limits.max-body-size",
+                                content = @Content(mediaType = Problem.MEDIA_TYPE,
+                                        schema = @Schema(implementation = Problem.class),
+                                        examples = @ExampleObject(name = "too large", value = Examples.TOO_LARGE))),
+                        @APIResponse(name = ApiDocs.NOT_JSON, description = "The body is not sent as application/json",
+                                content = @Content(mediaType = Problem.MEDIA_TYPE,
+                                        schema = @Schema(implementation = Problem.class),
+                                        examples = @ExampleObject(name = "not JSON", value = Examples.UNSUPPORTED)))}))
 package io.launchcheck.gateway.rest;
 
 import jakarta.ws.rs.core.MediaType;

@@ -22,6 +22,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
 
 @QuarkusTest
 @TestProfile(FakeRulesProfile.class)
@@ -59,6 +60,35 @@ class AssessmentQueryTest extends GatewayTest {
         JsonPath second = list("app", app, "size", "2", "page", "1");
         assertThat(second.getList("items.id")).containsExactly(ids.get(0));
         assertThat(second.getLong("total")).isEqualTo(3);
+    }
+
+    @Test
+    void answersAnIdThatIsNotAUuidAsAnUnknownAssessment() {
+        asTeam().get(ASSESSMENTS + "/not-a-uuid")
+                .then().statusCode(404).contentType("application/problem+json")
+                .body("detail", equalTo("No assessment with id not-a-uuid"));
+    }
+
+    @Test
+    void sendsTheTotalAndTheNeighbouringPagesAsHeadersBesideTheEnvelope() {
+        String app = uniqueApp("headers");
+        for (int i = 0; i < 3; i++) {
+            assess(profile(app, target("DE"))).then().statusCode(201);
+        }
+
+        Response first = asTeam().queryParam("app", app).queryParam("size", 2).get(ASSESSMENTS);
+        first.then().statusCode(200).header("X-Total-Count", equalTo("3")).body("total", equalTo(3));
+        assertThat(first.header("Link")).contains("rel=\"next\"").contains("page=1").doesNotContain("rel=\"prev\"");
+        Response last = asTeam().queryParam("app", app).queryParam("size", 2)
+                .queryParam("page", 1).get(ASSESSMENTS);
+        last.then().statusCode(200).header("X-Total-Count", equalTo("3"));
+        assertThat(last.header("Link")).contains("rel=\"prev\"").contains("page=0").doesNotContain("rel=\"next\"");
+    }
+
+    @Test
+    void namesTheBoundsOfAPageSizeOutOfRange() {
+        asTeam().queryParam("size", 101).get(ASSESSMENTS).then().statusCode(400)
+                .body("errors[0].field", equalTo("size")).body("errors[0].message", equalTo("must be between 1 and 100"));
     }
 
     @Test

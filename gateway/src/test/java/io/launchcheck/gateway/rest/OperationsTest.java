@@ -1,10 +1,14 @@
 package io.launchcheck.gateway.rest;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+
+import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -14,11 +18,32 @@ import io.launchcheck.gateway.support.FakeRulesService.Mode;
 import io.launchcheck.gateway.support.GatewayTest;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.path.json.JsonPath;
 
 /** What a platform engineer and an API reader rely on: OpenAPI, Swagger UI, health and metrics. */
 @QuarkusTest
 @TestProfile(FakeRulesProfile.class)
 class OperationsTest extends GatewayTest {
+
+    @Test
+    void documentsEveryPagedListWithItsHeadersAndTheConfiguredBounds() {
+        JsonPath document = given().queryParam("format", "json").get("/q/openapi")
+                .then().statusCode(200).extract().jsonPath();
+        for (String path : List.of("/api/v1/assessments", "/api/v1/launch-maps", "/api/v1/waivers",
+                "/api/v1/feed", "/api/v1/webhook/deliveries")) {
+            String operation = "paths.'" + path + "'.get";
+            assertThat(document.getMap(operation + ".responses.'200'.headers"))
+                    .as(path).containsKeys("X-Total-Count", "Link");
+            List<Map<String, Object>> parameters = document.getList(operation + ".parameters");
+            java.util.Map<String, Object> size = parameters.stream().filter(p -> "size".equals(p.get("name")))
+                    .findFirst().orElseThrow();
+            assertThat(size.get("schema")).as(path)
+                    .isEqualTo(Map.of("type", "integer", "format", "int32", "minimum", 1, "maximum", 100,
+                            "default", 20));
+        }
+        assertThat(document.getString("components.responses.TooLarge.description"))
+                .isEqualTo("The body is larger than quarkus.http.limits.max-body-size (currently 256K)");
+    }
 
     @Test
     void servesTheOpenApiDocumentWithTheMainPathsAndExamples() {

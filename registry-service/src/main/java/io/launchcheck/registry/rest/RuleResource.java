@@ -7,9 +7,8 @@ import java.util.List;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -42,6 +41,7 @@ import io.launchcheck.api.Roles;
 import io.launchcheck.api.Rule;
 import io.launchcheck.api.RuleKind;
 import io.launchcheck.api.RuleStatus;
+import io.launchcheck.api.paging.PageRequest;
 import io.launchcheck.api.problem.Problem;
 import io.launchcheck.api.problem.ProblemException;
 import io.launchcheck.registry.service.RuleChange;
@@ -59,9 +59,7 @@ import io.launchcheck.api.RuleTestReport;
 @RolesAllowed({Roles.COMPLIANCE_OFFICER, Roles.AUDITOR, Roles.PRODUCT_TEAM})
 public class RuleResource {
 
-    static final String TOTAL_COUNT = "X-Total-Count";
-    /** With the largest page size, the first row of the last page still fits an int offset. */
-    static final int MAX_PAGE = 1_000_000;
+    static final String TOTAL_COUNT = PageRequest.TOTAL_COUNT;
 
     private final RuleService rules;
     private final ChangeContextResolver changeContexts;
@@ -78,8 +76,9 @@ public class RuleResource {
 
     @GET
     @Operation(operationId = "listRules",
-            summary = "List rules", description = "Rules ordered by id, one page at a time (page from 0). The total "
-            + "number of matching rules is in the X-Total-Count header; Link names the next and previous pages. "
+            summary = "List rules", description = "Rules ordered by id, one page at a time (page from 0), as a JSON "
+            + "array. The total number of matching rules is in the X-Total-Count header; Link names the next and "
+            + "previous pages. "
             + "jurisdiction with related=true also lists the rules that reach that jurisdiction: its country, its "
             + "blocs, its subdivisions or, for a bloc, its members and their subdivisions. vendor accepts any "
             + "name, alias or legal entity; an unknown vendor matches no rule. inForceOn keeps rules in force on "
@@ -87,10 +86,6 @@ public class RuleResource {
             + "checked against their sources (reviewedOn) longer ago than launchcheck.registry.review-max-age (default "
             + "180 days), or never; reviewOverdue=false keeps the others. Freshness never changes a verdict.")
     @APIResponse(responseCode = "200", description = "A page of rules",
-            headers = {@Header(name = TOTAL_COUNT, description = "Number of rules matching the filters",
-                    schema = @Schema(type = SchemaType.INTEGER)),
-                    @Header(name = "Link", description = "rel=\"next\" / rel=\"prev\" page links",
-                            schema = @Schema(type = SchemaType.STRING))},
             content = @Content(schema = @Schema(implementation = Rule.class, type = SchemaType.ARRAY),
                     examples = @ExampleObject(name = "rules", value = Examples.RULE_LIST)))
     @APIResponse(responseCode = "400", description = "Unknown jurisdiction, kind or status, bad date or page",
@@ -107,19 +102,10 @@ public class RuleResource {
             @Parameter(description = "Only rules in force on this day (YYYY-MM-DD)",
                     schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("inForceOn") LocalDate inForceOn,
             @Parameter(description = "true: only rules overdue for review (reviewedOn older than the configured maximum age, or missing); false: only the others") @QueryParam("reviewOverdue") Boolean reviewOverdue,
-            @Parameter(description = "Page number, 0 to 1000000") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(MAX_PAGE) int page,
-            @Parameter(description = "Page size, 1 to 500") @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size,
-            @Context UriInfo uri) {
+            @Valid @BeanParam PageRequest paging) {
         RuleService.Page result = rules.list(new RuleService.Query(jurisdiction, related,
-                kind, status, vendor, inForceOn, reviewOverdue, page, size));
-        Response.ResponseBuilder response = Response.ok(result.rules()).header(TOTAL_COUNT, result.total());
-        if ((long) (page + 1) * size < result.total()) {
-            response.link(uri.getRequestUriBuilder().replaceQueryParam("page", page + 1).build(), "next");
-        }
-        if (page > 0) {
-            response.link(uri.getRequestUriBuilder().replaceQueryParam("page", page - 1).build(), "prev");
-        }
-        return response.build();
+                kind, status, vendor, inForceOn, reviewOverdue, paging.page(), paging.size()));
+        return paging.answer(result.rules(), result.total());
     }
 
     @GET

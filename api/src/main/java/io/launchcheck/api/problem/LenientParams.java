@@ -1,9 +1,11 @@
-package io.launchcheck.registry.rest;
+package io.launchcheck.api.problem;
 
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.UUID;
 
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
@@ -12,18 +14,20 @@ import jakarta.ws.rs.ext.ParamConverterProvider;
 import jakarta.ws.rs.ext.Provider;
 
 import io.launchcheck.api.Codes;
-import io.launchcheck.api.problem.ProblemException;
 
 /**
- * Reads typed query and path parameters the way people write them: an enum constant in any case, with hyphens or
- * spaces for underscores ({@link Codes#parse}), a date as {@code YYYY-MM-DD} with surrounding spaces; blank is
- * absent. A value that is neither is a 400 problem naming the parameter (the problem mapper unwraps it from the
- * exception Quarkus REST wraps it in).
+ * Reads typed query and path parameters the way people write them, in every service: an enum constant in any case,
+ * with hyphens or spaces for underscores ({@link Codes#parse}), a date as {@code YYYY-MM-DD} with surrounding spaces,
+ * a {@code Boolean} as {@code true} or {@code false} in any case (never another word silently read as false); blank is
+ * absent. A value that is neither is a 400 problem naming the parameter (the problem mapper unwraps it from
+ * the exception Quarkus REST wraps it in). A {@code UUID} path id marked {@link IdOf} that is no UUID names nothing:
+ * it is the 404 an unknown id gets ({@code No assessment with id ...}).
  */
 @Provider
 public class LenientParams implements ParamConverterProvider {
 
-    static final String DATE_MESSAGE = "must be a real date in the form YYYY-MM-DD";
+    public static final String DATE_MESSAGE = "must be a real date in the form YYYY-MM-DD";
+    public static final String FLAG_MESSAGE = "must be true or false";
 
     @Override
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -31,6 +35,13 @@ public class LenientParams implements ParamConverterProvider {
         String name = nameOf(annotations);
         if (name == null) {
             return null;
+        }
+        IdOf id = idOf(annotations);
+        if (rawType == UUID.class && id != null) {
+            return (ParamConverter<T>) new PathId(id.value());
+        }
+        if (rawType == Boolean.class) {
+            return new Lenient<>(name, value -> (T) flag(value));
         }
         if (rawType.isEnum()) {
             return new Lenient<>(name, value -> (T) Codes.parse((Class) rawType, value));
@@ -47,6 +58,15 @@ public class LenientParams implements ParamConverterProvider {
         return null;
     }
 
+    /** {@code true} or {@code false} in any case; anything else is no answer to a yes-or-no question. */
+    private static Boolean flag(String value) {
+        return switch (value.strip().toLowerCase(Locale.ROOT)) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw new IllegalArgumentException(FLAG_MESSAGE);
+        };
+    }
+
     private static String nameOf(Annotation[] annotations) {
         for (Annotation annotation : annotations) {
             if (annotation instanceof QueryParam query) {
@@ -54,6 +74,15 @@ public class LenientParams implements ParamConverterProvider {
             }
             if (annotation instanceof PathParam path) {
                 return path.value();
+            }
+        }
+        return null;
+    }
+
+    private static IdOf idOf(Annotation[] annotations) {
+        for (Annotation annotation : annotations) {
+            if (annotation instanceof IdOf id) {
+                return id;
             }
         }
         return null;
@@ -80,6 +109,23 @@ public class LenientParams implements ParamConverterProvider {
         @Override
         public String toString(T value) {
             return value == null ? null : value instanceof Enum<?> constant ? constant.name() : value.toString();
+        }
+    }
+
+    private record PathId(String what) implements ParamConverter<UUID> {
+
+        @Override
+        public UUID fromString(String value) {
+            try {
+                return UUID.fromString(value.strip());
+            } catch (IllegalArgumentException e) {
+                throw ProblemException.notFound("No " + what + " with id " + value);
+            }
+        }
+
+        @Override
+        public String toString(UUID value) {
+            return value == null ? null : value.toString();
         }
     }
 }
