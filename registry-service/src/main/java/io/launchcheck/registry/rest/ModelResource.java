@@ -90,9 +90,7 @@ public class ModelResource {
                     @Header(name = "ETag", description = "The family's version in quotes", schema = @Schema(type = SchemaType.STRING))},
             content = @Content(schema = @Schema(implementation = ModelFamily.class),
                     examples = @ExampleObject(name = "model", value = Examples.MODEL)))
-    @APIResponse(responseCode = "400", description = "Invalid body",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "invalid", value = Examples.BAD_REQUEST_PROBLEM)))
+    @APIResponse(responseCode = "400", ref = SharedResponses.INVALID_BODY)
     @APIResponse(responseCode = "409", description = "The id or an identifier belongs to another family",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "taken", value = Examples.CONFLICT_PROBLEM)))
@@ -122,9 +120,7 @@ public class ModelResource {
     @APIResponse(responseCode = "412", description = "The family changed since it was read",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "stale", value = Examples.PRECONDITION_FAILED_PROBLEM)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "no If-Match", value = Examples.PRECONDITION_REQUIRED_PROBLEM)))
+    @APIResponse(responseCode = "428", ref = SharedResponses.IF_MATCH_MISSING)
     public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull ModelFamily model, @Context HttpHeaders headers) {
         Long expected = ETags.expectedVersion(ifMatch);

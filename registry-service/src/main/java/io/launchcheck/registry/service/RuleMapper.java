@@ -1,7 +1,6 @@
 package io.launchcheck.registry.service;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
@@ -15,6 +14,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
+import org.mapstruct.CollectionMappingStrategy;
+import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
+import org.mapstruct.MappingTarget;
+import org.mapstruct.Named;
+import org.mapstruct.ReportingPolicy;
+import org.mapstruct.factory.Mappers;
+
 import io.launchcheck.api.HostingMode;
 import io.launchcheck.api.Rule;
 import io.launchcheck.api.RuleRequirement;
@@ -26,8 +33,19 @@ import io.launchcheck.api.UseCase;
 import io.launchcheck.api.Segment;
 import io.launchcheck.registry.domain.RuleEntity;
 
-/** The one place where {@link Rule} (the API record) and {@link RuleEntity} (the table row) meet. */
-public final class RuleMapper {
+/**
+ * The one place where {@link Rule} (the API record) and {@link RuleEntity} (the table row) meet. The field-by-field
+ * copies are generated at build time (MapStruct, {@code RuleMapperImpl}); what is written here is only what differs
+ * between the two: the subject and the requirement are columns of the row, enum sets are arrays of names (read back
+ * in declaration order), lists are never null in the record (except the requirement's, where null means "not
+ * given"), and the rule's tests are one JSON column. A field that is added to one side and not mapped fails the build
+ * ({@code unmappedTargetPolicy = ERROR}); the entity's lists are replaced, never changed in place
+ * ({@code TARGET_IMMUTABLE}: they may be immutable copies, and Hibernate compares them with its snapshot).
+ */
+@Mapper(unmappedTargetPolicy = ReportingPolicy.ERROR, collectionMappingStrategy = CollectionMappingStrategy.TARGET_IMMUTABLE)
+public abstract class RuleMapper {
+
+    private static final RuleMapper MAPPER = Mappers.getMapper(RuleMapper.class);
 
     /** Rule tests are stored as JSON in the rule's row; a mapper of their own keeps this class static. */
     private static final ObjectMapper TESTS_JSON = JsonMapper.builder().findAndAddModules()
@@ -36,57 +54,59 @@ public final class RuleMapper {
     private static final TypeReference<List<RuleTest>> TEST_LIST = new TypeReference<>() {
     };
 
-    private RuleMapper() {
+    /** For the generated subclass only; use the static methods. */
+    protected RuleMapper() {
     }
 
     public static Rule toApi(RuleEntity e) {
-        return new Rule(e.id, e.jurisdiction, e.organization, e.kind, e.title,
-                new RuleSubject(copy(e.subjectVendors), copy(e.subjectApps), copy(e.subjectOriginCountries)), e.covers,
-                enums(e.segments, Segment.class, Segment::valueOf),
-                enums(e.sectors, Sector.class, Sector::valueOf),
-                enums(e.hostingModes, HostingMode.class, HostingMode::valueOf),
-                new RuleRequirement(copyOrNull(e.storageCountries), copyOrNull(e.allowedDestinations)),
-                e.personalDataOnly, e.severity, e.status, e.effectiveFrom, e.effectiveTo, e.dateNote, e.summary,
-                e.legalBasis, e.authority, e.sourceUrl, copy(e.sources), e.remediation, e.scope, e.hostingRationale,
-                e.confidence, e.reviewedOn, e.version, enums(e.useCases, UseCase.class, UseCase::valueOf),
-                enums(e.roles, TeamRole.class, TeamRole::valueOf), readTests(e.tests));
+        return MAPPER.rule(e);
     }
 
     /** Copies a canonical rule (see {@code RuleValidator}) onto an entity; the version is left to Hibernate. */
     public static void copy(Rule r, RuleEntity e) {
-        e.id = r.id();
-        e.jurisdiction = r.jurisdiction();
-        e.organization = r.organization();
-        e.kind = r.kind();
-        e.title = r.title();
-        e.subjectVendors = copy(r.subject().vendors());
-        e.subjectApps = copy(r.subject().apps());
-        e.subjectOriginCountries = copy(r.subject().originCountries());
-        e.covers = r.covers();
-        e.segments = names(r.segments());
-        e.sectors = names(r.sectors());
-        e.hostingModes = names(r.hostingModes());
-        e.storageCountries = copyOrNull(r.requirement().storageCountries());
-        e.allowedDestinations = copyOrNull(r.requirement().allowedDestinations());
-        e.personalDataOnly = r.personalDataOnly();
-        e.severity = r.severity();
-        e.status = r.status();
-        e.effectiveFrom = r.effectiveFrom();
-        e.effectiveTo = r.effectiveTo();
-        e.dateNote = r.dateNote();
-        e.summary = r.summary();
-        e.legalBasis = r.legalBasis();
-        e.authority = r.authority();
-        e.sourceUrl = r.sourceUrl();
-        e.sources = copy(r.sources());
-        e.remediation = r.remediation();
-        e.scope = r.scope();
-        e.hostingRationale = r.hostingRationale();
-        e.confidence = r.confidence();
-        e.reviewedOn = r.reviewedOn();
-        e.useCases = names(r.useCases());
-        e.roles = names(r.roles());
-        e.tests = writeTests(r.tests());
+        MAPPER.update(r, e);
+    }
+
+    @Mapping(target = "subject", source = "e")
+    @Mapping(target = "requirement", source = "e")
+    @Mapping(target = "withTests", ignore = true) // Rule.withTests(...) is a copy, not a property
+    abstract Rule rule(RuleEntity e);
+
+    @Mapping(target = "vendors", source = "subjectVendors")
+    @Mapping(target = "apps", source = "subjectApps")
+    @Mapping(target = "originCountries", source = "subjectOriginCountries")
+    abstract RuleSubject subject(RuleEntity e);
+
+    @Mapping(target = "storageCountries", qualifiedByName = "nullable")
+    @Mapping(target = "allowedDestinations", qualifiedByName = "nullable")
+    abstract RuleRequirement requirement(RuleEntity e);
+
+    @Mapping(target = "subjectVendors", source = "subject.vendors")
+    @Mapping(target = "subjectApps", source = "subject.apps")
+    @Mapping(target = "subjectOriginCountries", source = "subject.originCountries")
+    @Mapping(target = "storageCountries", source = "requirement.storageCountries", qualifiedByName = "nullable")
+    @Mapping(target = "allowedDestinations", source = "requirement.allowedDestinations", qualifiedByName = "nullable")
+    @Mapping(target = "version", ignore = true)
+    abstract void update(Rule r, @MappingTarget RuleEntity e);
+
+    Set<Segment> segments(List<String> names) {
+        return enums(names, Segment.class, Segment::valueOf);
+    }
+
+    Set<Sector> sectors(List<String> names) {
+        return enums(names, Sector.class, Sector::valueOf);
+    }
+
+    Set<HostingMode> hostingModes(List<String> names) {
+        return enums(names, HostingMode.class, HostingMode::valueOf);
+    }
+
+    Set<UseCase> useCases(List<String> names) {
+        return enums(names, UseCase.class, UseCase::valueOf);
+    }
+
+    Set<TeamRole> roles(List<String> names) {
+        return enums(names, TeamRole.class, TeamRole::valueOf);
     }
 
     /** The rule as the rules-service judges with it: without its tests (they are for the registry only). */
@@ -94,7 +114,7 @@ public final class RuleMapper {
         return r.tests() == null || r.tests().isEmpty() ? r : r.withTests(null);
     }
 
-    private static List<RuleTest> readTests(String json) {
+    List<RuleTest> readTests(String json) {
         if (json == null || json.isBlank()) {
             return List.of();
         }
@@ -105,7 +125,7 @@ public final class RuleMapper {
         }
     }
 
-    private static String writeTests(List<RuleTest> tests) {
+    String writeTests(List<RuleTest> tests) {
         if (tests == null || tests.isEmpty()) {
             return null;
         }
@@ -158,15 +178,16 @@ public final class RuleMapper {
         return withVersion(a, null).equals(withVersion(b, null));
     }
 
-    private static List<String> copy(List<String> values) {
+    List<String> copy(List<String> values) {
         return values == null ? List.of() : List.copyOf(values);
     }
 
-    private static List<String> copyOrNull(List<String> values) {
+    @Named("nullable")
+    List<String> copyOrNull(List<String> values) {
         return values == null ? null : List.copyOf(values);
     }
 
-    private static <E extends Enum<E>> List<String> names(Collection<E> values) {
+    <E extends Enum<E>> List<String> names(Set<E> values) {
         if (values == null || values.isEmpty()) {
             return new ArrayList<>();
         }

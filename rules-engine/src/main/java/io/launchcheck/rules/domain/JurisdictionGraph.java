@@ -64,6 +64,31 @@ public final class JurisdictionGraph {
         this.countries = List.copyOf(allCountries);
     }
 
+    private JurisdictionGraph(JurisdictionGraph graph, Map<String, List<String>> subdivisions) {
+        this.byCode = graph.byCode;
+        this.blocMembers = graph.blocMembers;
+        this.countries = graph.countries;
+        this.subdivisions = subdivisions;
+    }
+
+    /**
+     * This graph with only the subdivisions among {@code codes} (normalized): a {@link #walk} from any target then
+     * reaches the same jurisdictions among {@code codes}, in the same order, without visiting a subdivision outside
+     * them. The rules engine's index walks it with the jurisdictions that have rules, so that a country or a bloc
+     * target costs its blocs, members and the subdivisions with rules rather than every subdivision (a bloc's members
+     * have about a thousand). {@link #subdivisionsOf} answers likewise; everything else is this graph's.
+     */
+    public JurisdictionGraph withSubdivisionsAmong(Collection<String> codes) {
+        Map<String, List<String>> among = new HashMap<>();
+        for (String code : codes) {
+            Jurisdiction j = byCode.get(code);
+            if (j != null && j.type() == JurisdictionType.SUBDIVISION && j.parent() != null) {
+                among.computeIfAbsent(Codes.normalize(j.parent()), p -> new ArrayList<>()).add(code);
+            }
+        }
+        return new JurisdictionGraph(this, sortedCopy(among));
+    }
+
     public static JurisdictionGraph of(Collection<Jurisdiction> jurisdictions) {
         return new JurisdictionGraph(jurisdictions == null ? List.of() : jurisdictions);
     }

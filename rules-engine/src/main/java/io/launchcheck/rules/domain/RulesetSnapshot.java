@@ -41,6 +41,8 @@ public final class RulesetSnapshot {
     private final Instant loadedAt;
     private final int ruleCount;
     private final JurisdictionGraph jurisdictions;
+    /** The graph with only the subdivisions that have rules: what {@link #reachOf} walks. */
+    private final JurisdictionGraph reachGraph;
     private final String jurisdictionsDigest;
     private final Map<String, RuleIndex> rulesByJurisdiction;
     private final VendorNames vendors;
@@ -88,6 +90,7 @@ public final class RulesetSnapshot {
         Map<String, RuleIndex> built = new HashMap<>();
         index.forEach((code, builder) -> built.put(code, builder.build()));
         this.rulesByJurisdiction = Map.copyOf(built);
+        this.reachGraph = jurisdictions.withSubdivisionsAmong(rulesByJurisdiction.keySet());
     }
 
     public static RulesetSnapshot of(Ruleset ruleset, Instant loadedAt) {
@@ -204,11 +207,11 @@ public final class RulesetSnapshot {
 
     /**
      * The jurisdictions whose rules may reach a target, each with how it is related to the target; only
-     * jurisdictions that have rules are listed.
+     * jurisdictions that have rules are listed. The walk visits no subdivision without rules.
      */
     public List<Reach> reachOf(int targetIndex, String target) {
         List<Reach> reach = new ArrayList<>();
-        jurisdictions.walk(target, (code, relation, via) -> {
+        reachGraph.walk(target, (code, relation, via) -> {
             if (code != null && rulesByJurisdiction.containsKey(code)) {
                 reach.add(new Reach(targetIndex, target, code, relation, via));
             }

@@ -9,6 +9,8 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.drools.model.Model;
 import org.drools.model.codegen.ExecutableModelProject;
@@ -18,6 +20,9 @@ import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Query;
+import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.QueryResults;
 import org.kie.api.runtime.rule.QueryResultsRow;
@@ -63,18 +68,42 @@ public final class ComplianceKnowledgeBase {
 
     private final KieBase kieBase;
 
+    /** Added to every session this opens; null (the default) adds none. */
+    private final AgendaEventListener listener;
+
     /** The rules as the build precompiled them, or compiled from the DRL files when no build step ran. */
     public ComplianceKnowledgeBase() {
-        this(precompiled().orElseGet(ComplianceKnowledgeBase::compileFromSource));
+        this(precompiled().orElseGet(ComplianceKnowledgeBase::compileFromSource), null);
     }
 
-    private ComplianceKnowledgeBase(KieBase kieBase) {
+    private ComplianceKnowledgeBase(KieBase kieBase, AgendaEventListener listener) {
         this.kieBase = kieBase;
+        this.listener = listener;
+    }
+
+    /**
+     * The same rules, with {@code listener} added to each session a judgement opens (to see which rules fire, as the
+     * test that every rule fires does). This knowledge base is unchanged and keeps opening sessions without one.
+     */
+    ComplianceKnowledgeBase listening(AgendaEventListener listener) {
+        return new ComplianceKnowledgeBase(kieBase, listener);
+    }
+
+    /** The names of the rules of the knowledge base (not its queries), sorted. */
+    Set<String> ruleNames() {
+        Set<String> names = new TreeSet<>();
+        for (KiePackage kiePackage : kieBase.getKiePackages()) {
+            Set<String> queries = new TreeSet<>();
+            kiePackage.getQueries().stream().map(Query::getName).forEach(queries::add);
+            kiePackage.getRules().stream().map(org.kie.api.definition.rule.Rule::getName)
+                    .filter(name -> !queries.contains(name)).forEach(names::add);
+        }
+        return names;
     }
 
     /** Compiles the DRL files with the executable model; what the build step does once, and the fallback. */
     public static ComplianceKnowledgeBase fromSource() {
-        return new ComplianceKnowledgeBase(compileFromSource());
+        return new ComplianceKnowledgeBase(compileFromSource(), null);
     }
 
     private static KieBase compileFromSource() {
@@ -125,6 +154,9 @@ public final class ComplianceKnowledgeBase {
     public Judgement judge(Collection<?> facts, int targets) {
         KieSession session = kieBase.newKieSession();
         try {
+            if (listener != null) {
+                session.addEventListener(listener);
+            }
             facts.forEach(session::insert);
             for (int phase = PHASES.size() - 1; phase >= 0; phase--) {
                 session.getAgenda().getAgendaGroup(PHASES.get(phase)).setFocus();

@@ -60,6 +60,20 @@ class JurisdictionGraphTest {
     }
 
     @Test
+    void aGraphWithSomeSubdivisionsWalksToTheSameOfThemAndToNoOther() {
+        JurisdictionGraph among = GRAPH.withSubdivisionsAmong(List.of("DE-BY", "FR", "XX"));
+        for (String target : List.of("EU", "DE", "DE-BE", "DE-BY", "FR", "US", "XX")) {
+            List<Step> steps = new ArrayList<>();
+            among.walk(target, (code, relation, via) -> steps.add(new Step(code, relation, via)));
+            assertThat(steps).as(target).isEqualTo(walk(target).stream()
+                    .filter(step -> !step.code().equals("DE-BE") || target.equals("DE-BE")).toList());
+        }
+        assertThat(among.subdivisionsOf("DE")).containsExactly("DE-BY");
+        assertThat(among.membersOf("EU")).containsExactly("DE", "FR");
+        assertThat(among.parentOf("DE-BE")).isEqualTo("DE");
+    }
+
+    @Test
     void anUnknownTargetReachesOnlyItself() {
         assertThat(walk("XX")).containsExactly(new Step("XX", Relation.SELF, null));
     }
