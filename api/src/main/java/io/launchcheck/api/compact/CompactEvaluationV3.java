@@ -37,11 +37,8 @@ public record CompactEvaluationV3(
         @Schema(required = true) List<String> reasons,
         @Schema(required = true) List<ResultReasons> why,
         @Schema(required = true, type = SchemaType.OBJECT, implementation = Object.class,
-                description = "An Evaluation (see the application/json answer) whose findings and upcoming rules of "
-                        + "the rules named in rules carry only ruleId, severity and any further fields; no finding or "
-                        + "upcoming rule carries why")
+                description = CompactEvaluation.EVALUATION_DESCRIPTION)
         Evaluation evaluation,
-        @Schema(description = "Every distinct not-checked rule of the results, once; results carry none and refer "
-                + "to these by position (why[i].notChecked)")
+        @Schema(description = CompactEvaluation.UNCHECKED_DESCRIPTION)
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<UncheckedRule> unchecked) {
 }

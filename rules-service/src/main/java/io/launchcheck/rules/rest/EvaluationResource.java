@@ -64,12 +64,8 @@ public class EvaluationResource {
                 "upcoming": []}]}
             """;
 
-    static final String COMPACT_EXAMPLE = """
-            {"rules": {"us-tx-prohibited-technologies-deepseek": {"kind": "GOVERNMENT_DEVICE_BAN", "status": "IN_FORCE",
-                "jurisdiction": "US-TX", "message": "Texas: DeepSeek banned on state government devices",
-                "legalBasis": "Governor's directive of 31 January 2025", "authority": "Office of the Texas Governor",
-                "sourceUrl": "https://gov.texas.gov/", "remediation": "Do not deploy to Texas state agencies.",
-                "confidence": "HIGH", "effectiveFrom": "2025-01-31"}},
+    /** What the compact forms' examples share after their rules. */
+    private static final String COMPACT_EXAMPLE_REST = """
              "reasons": ["The rule is one of US-TX's own",
                          "Vendor 'Hangzhou DeepSeek Artificial Intelligence' is DeepSeek, which the rule covers",
                          "Segment GOVERNMENT is covered", "Hosting mode VENDOR_API is covered",
@@ -83,21 +79,19 @@ public class EvaluationResource {
                  "upcoming": []}]}}
             """;
 
+    static final String COMPACT_EXAMPLE = """
+            {"rules": {"us-tx-prohibited-technologies-deepseek": {"kind": "GOVERNMENT_DEVICE_BAN", "status": "IN_FORCE",
+                "jurisdiction": "US-TX", "message": "Texas: DeepSeek banned on state government devices",
+                "legalBasis": "Governor's directive of 31 January 2025", "authority": "Office of the Texas Governor",
+                "sourceUrl": "https://gov.texas.gov/", "remediation": "Do not deploy to Texas state agencies.",
+                "confidence": "HIGH", "effectiveFrom": "2025-01-31"}},
+            """ + COMPACT_EXAMPLE_REST;
+
+    /** The same answer with the rule's texts named by their digest (the SHA-256 of its entry's canonical JSON). */
     static final String COMPACT_V3_EXAMPLE = """
             {"rules": {"us-tx-prohibited-technologies-deepseek":
                  "65b382588b9285d446a96be60989f880ee0a822b75513a7aff0cf551ffcd7fb8"},
-             "reasons": ["The rule is one of US-TX's own",
-                         "Vendor 'Hangzhou DeepSeek Artificial Intelligence' is DeepSeek, which the rule covers",
-                         "Segment GOVERNMENT is covered", "Hosting mode VENDOR_API is covered",
-                         "In force on 2025-03-01 (since 2025-01-31)"],
-             "why": [{"findings": [[0, 1, 2, 3, 4]], "upcoming": []}],
-             "evaluation": {"rulesetVersion": 42, "rulesetLoadedAt": "2025-03-01T09:59:58Z", "rulesetStale": false,
-              "asOf": "2025-03-01", "overall": "NON_COMPLIANT",
-              "results": [
-                {"jurisdiction": "US-TX", "verdict": "NON_COMPLIANT",
-                 "findings": [{"ruleId": "us-tx-prohibited-technologies-deepseek", "severity": "BLOCKING"}],
-                 "upcoming": []}]}}
-            """;
+            """ + COMPACT_EXAMPLE_REST;
 
     static final String PROBLEM_EXAMPLE = """
             {"type": "https://launchcheck.io/problems/invalid-request", "title": "Invalid request", "status": 400,
