@@ -12,7 +12,7 @@ import io.launchcheck.api.compact.RuleTexts;
 import io.launchcheck.gateway.config.GatewayConfig;
 
 /**
- * The rules' texts the gateway holds, by the digest it computed from them ({@link RuleTextDigests#digest}), filled
+ * The rules' texts the gateway holds, by the digest it computed from them ({@link RuleTextDigests}), filled
  * from the rules-service's answers that carry texts (the compact form's second version) and read to expand those
  * that name them by digest (the third). A digest is only ever mapped to the texts that hash to it, so a changed rule
  * (new texts, new digest) is never expanded with its old texts. Bounded ({@code launchcheck.gateway.rule-texts-held}).
@@ -21,9 +21,12 @@ import io.launchcheck.gateway.config.GatewayConfig;
 public class HeldRuleTexts {
 
     private final Cache<String, RuleTexts> texts;
+    /** Digests of texts seen before: answers with texts (an older rules-service) hash only new ones. */
+    private final RuleTextDigests digests;
 
     public HeldRuleTexts(GatewayConfig config) {
         this.texts = Caffeine.newBuilder().maximumSize(config.ruleTextsHeld()).build();
+        this.digests = new RuleTextDigests(config.ruleTextsHeld());
     }
 
     /** The texts of this digest, or null when they are not held. */
@@ -36,7 +39,7 @@ public class HeldRuleTexts {
         if (rules != null) {
             rules.values().forEach(held -> {
                 if (held != null) {
-                    texts.put(RuleTextDigests.digest(held), held);
+                    texts.put(digests.of(held), held);
                 }
             });
         }
