@@ -46,4 +46,22 @@ public record Finding(
         return new Finding(ruleId, kind, severity, status, jurisdiction, organization, message, why, legalBasis,
                 authority, sourceUrl, remediation, confidence, effectiveFrom, effectiveTo, waiver);
     }
+
+    /** This finding with other reasons (null: left out, as in the compact form). */
+    public Finding withWhy(List<String> newWhy) {
+        return new Finding(ruleId, kind, severity, status, jurisdiction, organization, message, newWhy, legalBasis,
+                authority, sourceUrl, remediation, confidence, effectiveFrom, effectiveTo, waived);
+    }
+
+    /**
+     * This finding with the texts that come from its rule and its reasons replaced (nulls: left out, as in the
+     * compact form); its rule id, severity and waiver stay.
+     */
+    public Finding withTexts(RuleKind newKind, RuleStatus newStatus, String newJurisdiction, String newOrganization,
+            String newMessage, String newLegalBasis, String newAuthority, String newSourceUrl, String newRemediation,
+            Confidence newConfidence, LocalDate newEffectiveFrom, LocalDate newEffectiveTo, List<String> newWhy) {
+        return new Finding(ruleId, newKind, severity, newStatus, newJurisdiction, newOrganization, newMessage, newWhy,
+                newLegalBasis, newAuthority, newSourceUrl, newRemediation, newConfidence, newEffectiveFrom,
+                newEffectiveTo, waived);
+    }
 }

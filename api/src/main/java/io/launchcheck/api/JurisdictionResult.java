@@ -65,6 +65,13 @@ public record JurisdictionResult(
                 verdictWithoutWaivers, note);
     }
 
+    /** This result with other findings, upcoming rules and not-checked rules (as the compact form carries them). */
+    public JurisdictionResult withLists(List<Finding> newFindings, List<UpcomingRule> newUpcoming,
+            List<UncheckedRule> newNotChecked) {
+        return new JurisdictionResult(jurisdiction, verdict, newFindings, newUpcoming, newNotChecked, advice,
+                verdictWithoutWaivers, note);
+    }
+
     /** This result with waivers applied: the verdict and findings as waived, what they would be without, and why. */
     public JurisdictionResult withWaivers(Verdict waivedVerdict, List<Finding> waivedFindings, Verdict without,
             String waiverNote) {

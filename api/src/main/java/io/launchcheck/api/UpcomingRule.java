@@ -27,4 +27,20 @@ public record UpcomingRule(
             String message, List<String> why, String legalBasis, String sourceUrl) {
         this(ruleId, kind, severity, jurisdiction, effectiveFrom, message, why, legalBasis, sourceUrl, null, null);
     }
+
+    /** This upcoming rule with other reasons (null: left out, as in the compact form). */
+    public UpcomingRule withWhy(List<String> newWhy) {
+        return new UpcomingRule(ruleId, kind, severity, jurisdiction, effectiveFrom, message, newWhy, legalBasis,
+                sourceUrl, confidence, reviewedOn);
+    }
+
+    /**
+     * This upcoming rule with the texts that come from its rule and its reasons replaced (nulls: left out, as in the
+     * compact form); its rule id, severity, confidence and review date stay.
+     */
+    public UpcomingRule withTexts(RuleKind newKind, String newJurisdiction, LocalDate newEffectiveFrom,
+            String newMessage, String newLegalBasis, String newSourceUrl, List<String> newWhy) {
+        return new UpcomingRule(ruleId, newKind, severity, newJurisdiction, newEffectiveFrom, newMessage, newWhy,
+                newLegalBasis, newSourceUrl, confidence, reviewedOn);
+    }
 }

@@ -38,13 +38,19 @@ public record CompactEvaluation(
         @Schema(required = true) List<String> reasons,
         @Schema(required = true) List<ResultReasons> why,
         @Schema(required = true, type = SchemaType.OBJECT, implementation = Object.class,
-                description = "An Evaluation (see the application/json answer) whose findings and upcoming rules of "
-                        + "the rules named in rules carry only ruleId, severity and any further fields; no finding or "
-                        + "upcoming rule carries why")
+                description = EVALUATION_DESCRIPTION)
         Evaluation evaluation,
-        @Schema(description = "Every distinct not-checked rule of the results, once; results carry none and refer "
-                + "to these by position (why[i].notChecked)")
+        @Schema(description = UNCHECKED_DESCRIPTION)
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<UncheckedRule> unchecked) {
+
+    /** What the compact forms' {@code evaluation} is. */
+    static final String EVALUATION_DESCRIPTION = "An Evaluation (see the application/json answer) whose findings and "
+            + "upcoming rules of the rules named in rules carry only ruleId, severity and any further fields; no "
+            + "finding or upcoming rule carries why";
+
+    /** What the compact forms' {@code unchecked} is. */
+    static final String UNCHECKED_DESCRIPTION = "Every distinct not-checked rule of the results, once; results carry "
+            + "none and refer to these by position (why[i].notChecked)";
 
     /** A compact evaluation whose results list no rule as not checked. */
     public CompactEvaluation(Map<String, RuleTexts> rules, List<String> reasons, List<ResultReasons> why,

@@ -1,39 +1,38 @@
 package io.launchcheck.api.compact;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.launchcheck.api.Confidence;
 import io.launchcheck.api.Evaluation;
 import io.launchcheck.api.Finding;
 import io.launchcheck.api.JurisdictionResult;
-import io.launchcheck.api.RuleKind;
-import io.launchcheck.api.RuleStatus;
 import io.launchcheck.api.UncheckedRule;
 import io.launchcheck.api.UpcomingRule;
 
 /**
  * Turns an evaluation into its compact internal form and back. The rules-service sends the compact form to a
- * caller that asks for {@link #MEDIA_TYPE}; the gateway expands it into the same {@link Evaluation} the full form
- * would have given. A rule goes into the dictionary only when every finding and upcoming rule citing it in this
- * evaluation carries the same texts (a finding whose texts depend on the target, such as the unidentified-vendor
- * warning in several jurisdictions, stays complete), so expanding is exact. Only the components named here are
- * touched: any other component of a finding, upcoming rule, result or evaluation is copied as it is. The rules a
- * result could not check ({@code notChecked}) travel once per evaluation too: a bloc's use-case rules recur in the
- * result of every member.
+ * caller that asks for {@link #MEDIA_TYPE} or {@link #MEDIA_TYPE_V3}; the gateway expands it into the same
+ * {@link Evaluation} the full form would have given. A rule goes into the dictionary only when every finding and
+ * upcoming rule citing it in this evaluation carries the same texts (a finding whose texts depend on the target, such
+ * as the unidentified-vendor warning in several jurisdictions, stays complete), so expanding is exact. Only the
+ * rule-text components and the reasons of findings and upcoming rules and the lists of results are replaced, through
+ * the records' own copies ({@link Finding#withTexts}, {@link JurisdictionResult#withLists}, ...): every other component
+ * travels as it is. The rules a result could not check ({@code notChecked}) travel once per evaluation too: a bloc's
+ * use-case rules recur in the result of every member.
  */
 public final class CompactEvaluations {
 
@@ -44,23 +43,23 @@ public final class CompactEvaluations {
     public static final String MEDIA_TYPE = "application/vnd.launchcheck.evaluation.compact.v2+json";
 
     /**
+     * The third version: the second with each rule's texts named by their digest only ({@link CompactEvaluationV3}),
+     * for a caller that holds the texts of earlier answers.
+     */
+    public static final String MEDIA_TYPE_V3 = "application/vnd.launchcheck.evaluation.compact.v3+json";
+
+    /**
      * What a caller that reads both forms accepts: the compact form first, the full JSON form with a lower weight (a
      * rules-service without the compact form answers that). The weight matters: on equal weights the rules-service
      * answers JSON, its first form, so that a caller sending {@code Accept: *}{@code /*} or none gets the full form.
      */
     public static final String ACCEPT = MEDIA_TYPE + ", application/json;q=0.5";
 
-    /** The components of a finding that come from its rule. */
-    static final List<String> FINDING_TEXTS = List.of("kind", "status", "jurisdiction", "organization", "message",
-            "legalBasis", "authority", "sourceUrl", "remediation", "confidence", "effectiveFrom", "effectiveTo");
-
-    /** The components of an upcoming rule that come from its rule. */
-    static final List<String> UPCOMING_TEXTS = List.of("kind", "jurisdiction", "effectiveFrom", "message",
-            "legalBasis", "sourceUrl");
-
-    private static final Map<String, Object> WHY_STRIPPED = nulls(List.of("why"));
-    private static final Map<String, Object> FINDING_STRIPPED = nulls(concat(FINDING_TEXTS, "why"));
-    private static final Map<String, Object> UPCOMING_STRIPPED = nulls(concat(UPCOMING_TEXTS, "why"));
+    /**
+     * What a caller that holds rule texts accepts: the third version first, then the second (a rules-service without
+     * the third answers that) and the full JSON form.
+     */
+    public static final String ACCEPT_V3 = MEDIA_TYPE_V3 + ", " + MEDIA_TYPE + ";q=0.9, application/json;q=0.5";
 
     private CompactEvaluations() {
     }
@@ -80,7 +79,7 @@ public final class CompactEvaluations {
 
     /** The compact form of an evaluation. */
     public static CompactEvaluation compact(Evaluation evaluation) {
-        Map<String, Map<String, Object>> texts = new LinkedHashMap<>();
+        Map<String, RuleTexts> rules = new LinkedHashMap<>();
         Map<String, Boolean> fromFinding = new HashMap<>();
         Set<String> differing = new HashSet<>();
         List<JurisdictionResult> results = evaluation.results() == null ? List.of() : evaluation.results();
@@ -89,16 +88,13 @@ public final class CompactEvaluations {
                 continue;
             }
             for (Finding finding : nonNull(result.findings())) {
-                collect(texts, fromFinding, differing, finding.ruleId(), textsOf(finding), true);
+                collect(rules, fromFinding, differing, finding.ruleId(), RuleTexts.of(finding), true);
             }
             for (UpcomingRule upcoming : nonNull(result.upcoming())) {
-                collect(texts, fromFinding, differing, upcoming.ruleId(), textsOf(upcoming), false);
+                collect(rules, fromFinding, differing, upcoming.ruleId(), RuleTexts.of(upcoming), false);
             }
         }
-        differing.forEach(texts::remove);
-        texts.remove(null);
-        Map<String, RuleTexts> rules = new LinkedHashMap<>();
-        texts.forEach((ruleId, values) -> rules.put(ruleId, ruleTexts(values)));
+        differing.forEach(rules::remove);
         if (evaluation.results() == null) {
             return new CompactEvaluation(rules, List.of(), List.of(), evaluation);
         }
@@ -114,14 +110,14 @@ public final class CompactEvaluations {
             }
             List<List<Integer>> findingWhy = new ArrayList<>();
             List<List<Integer>> upcomingWhy = new ArrayList<>();
-            stripped.add(replaceLists(result,
+            stripped.add(result.withLists(
                     mapList(result.findings(), f -> {
                         findingWhy.add(positions(f.why(), reasons));
-                        return Records.with(f, rules.containsKey(f.ruleId()) ? FINDING_STRIPPED : WHY_STRIPPED);
+                        return rules.containsKey(f.ruleId()) ? RuleTexts.strip(f) : f.withWhy(null);
                     }),
                     mapList(result.upcoming(), u -> {
                         upcomingWhy.add(positions(u.why(), reasons));
-                        return Records.with(u, rules.containsKey(u.ruleId()) ? UPCOMING_STRIPPED : WHY_STRIPPED);
+                        return rules.containsKey(u.ruleId()) ? RuleTexts.strip(u) : u.withWhy(null);
                     }),
                     null));
             why.add(new ResultReasons(result.findings() == null ? null : findingWhy,
@@ -129,8 +125,45 @@ public final class CompactEvaluations {
                     result.notChecked() == null || result.notChecked().isEmpty() ? null
                             : positions(result.notChecked(), unchecked)));
         }
-        return new CompactEvaluation(rules, List.copyOf(reasons.keySet()), why,
-                Records.with(evaluation, Map.of("results", stripped)), new ArrayList<>(unchecked.keySet()));
+        return new CompactEvaluation(rules, List.copyOf(reasons.keySet()), why, evaluation.withResults(stripped),
+                new ArrayList<>(unchecked.keySet()));
+    }
+
+    /** The third version of an evaluation's compact form: its rules' texts named by digest. */
+    public static CompactEvaluationV3 byDigest(CompactEvaluation compact, RuleTextDigests digests) {
+        Map<String, String> rules = new LinkedHashMap<>();
+        compact.rules().forEach((ruleId, texts) -> rules.put(ruleId, digests.of(texts)));
+        return new CompactEvaluationV3(rules, compact.reasons(), compact.why(), compact.evaluation(),
+                compact.unchecked());
+    }
+
+    /**
+     * The full evaluation of a compact one in the third version, with the texts the caller holds by digest.
+     *
+     * @throws RuleTextsNotHeldException when {@code held} has no texts for one of its digests (null)
+     * @throws IllegalArgumentException  when the compact form has no evaluation or does not fit together
+     */
+    public static Evaluation expand(CompactEvaluationV3 compact, Function<String, RuleTexts> held) {
+        if (compact == null || compact.evaluation() == null) {
+            throw new IllegalArgumentException("the compact evaluation has no evaluation");
+        }
+        Map<String, RuleTexts> rules = new HashMap<>();
+        Set<String> missing = new LinkedHashSet<>();
+        if (compact.rules() != null) {
+            compact.rules().forEach((ruleId, digest) -> {
+                RuleTexts texts = digest == null ? null : held.apply(digest);
+                if (texts == null) {
+                    missing.add(String.valueOf(digest));
+                } else {
+                    rules.put(ruleId, texts);
+                }
+            });
+        }
+        if (!missing.isEmpty()) {
+            throw new RuleTextsNotHeldException(missing);
+        }
+        return expand(new CompactEvaluation(rules, compact.reasons(), compact.why(), compact.evaluation(),
+                compact.unchecked()));
     }
 
     /**
@@ -148,15 +181,6 @@ public final class CompactEvaluations {
             return evaluation;
         }
         List<UncheckedRule> unchecked = compact.unchecked() == null ? List.of() : compact.unchecked();
-        Map<String, Map<String, Object>> findingTexts = new HashMap<>();
-        Map<String, Map<String, Object>> upcomingTexts = new HashMap<>();
-        rules.forEach((ruleId, texts) -> {
-            if (texts != null) {
-                Map<String, Object> values = valuesOf(texts);
-                findingTexts.put(ruleId, restrict(values, FINDING_TEXTS));
-                upcomingTexts.put(ruleId, restrict(values, UPCOMING_TEXTS));
-            }
-        });
         List<String> reasons = compact.reasons() == null ? List.of() : compact.reasons();
         List<ResultReasons> why = compact.why() == null ? List.of() : compact.why();
         if (why.size() != evaluation.results().size()) {
@@ -175,14 +199,21 @@ public final class CompactEvaluations {
                     result.findings());
             Iterator<List<Integer>> upcomingWhy = iterator(resultWhy == null ? null : resultWhy.upcoming(),
                     result.upcoming());
-            full.add(replaceLists(result,
-                    mapList(result.findings(), f -> fill(f, findingTexts.get(f.ruleId()), findingWhy.next(), reasons)),
-                    mapList(result.upcoming(),
-                            u -> fill(u, upcomingTexts.get(u.ruleId()), upcomingWhy.next(), reasons)),
+            full.add(result.withLists(
+                    mapList(result.findings(), f -> {
+                        RuleTexts texts = rules.get(f.ruleId());
+                        List<String> reasonsOf = reasonsAt(findingWhy.next(), reasons);
+                        return texts == null ? f.withWhy(reasonsOf) : texts.fill(f, reasonsOf);
+                    }),
+                    mapList(result.upcoming(), u -> {
+                        RuleTexts texts = rules.get(u.ruleId());
+                        List<String> reasonsOf = reasonsAt(upcomingWhy.next(), reasons);
+                        return texts == null ? u.withWhy(reasonsOf) : texts.fill(u, reasonsOf);
+                    }),
                     resultWhy == null || resultWhy.notChecked() == null ? result.notChecked()
                             : at(resultWhy.notChecked(), unchecked, "not-checked rule")));
         }
-        return Records.with(evaluation, Map.of("results", full));
+        return evaluation.withResults(full);
     }
 
     private static Iterator<List<Integer>> iterator(List<List<Integer>> positions, List<?> items) {
@@ -193,13 +224,6 @@ public final class CompactEvaluations {
                     + " findings or upcoming rules of a result");
         }
         return positions == null ? Collections.emptyIterator() : positions.iterator();
-    }
-
-    private static <R extends Record> R fill(R record, Map<String, Object> texts, List<Integer> positions,
-            List<String> reasons) {
-        Map<String, Object> values = texts == null ? new HashMap<>() : new HashMap<>(texts);
-        values.put("why", reasonsAt(positions, reasons));
-        return Records.with(record, values);
     }
 
     private static List<String> reasonsAt(List<Integer> positions, List<String> reasons) {
@@ -231,15 +255,6 @@ public final class CompactEvaluations {
         return positions;
     }
 
-    private static JurisdictionResult replaceLists(JurisdictionResult result, List<Finding> findings,
-            List<UpcomingRule> upcoming, List<UncheckedRule> notChecked) {
-        Map<String, Object> lists = new HashMap<>();
-        lists.put("findings", findings);
-        lists.put("upcoming", upcoming);
-        lists.put("notChecked", notChecked);
-        return Records.with(result, lists);
-    }
-
     private static <T> List<T> mapList(List<T> items, UnaryOperator<T> change) {
         if (items == null) {
             return null;
@@ -255,98 +270,30 @@ public final class CompactEvaluations {
         return items == null ? List.of() : items.stream().filter(Objects::nonNull).toList();
     }
 
-    private static void collect(Map<String, Map<String, Object>> texts, Map<String, Boolean> fromFinding,
-            Set<String> differing, String ruleId, Map<String, Object> values, boolean finding) {
+    /**
+     * Keeps a rule's texts while every finding and upcoming rule citing it carries the same ones: two findings
+     * compare all texts, anything with an upcoming rule the texts an upcoming rule carries; a finding's texts replace
+     * those of an upcoming rule of the same rule (they hold more).
+     */
+    private static void collect(Map<String, RuleTexts> rules, Map<String, Boolean> fromFinding, Set<String> differing,
+            String ruleId, RuleTexts texts, boolean finding) {
         if (ruleId == null || differing.contains(ruleId)) {
             return;
         }
-        Map<String, Object> known = texts.get(ruleId);
+        RuleTexts known = rules.get(ruleId);
         if (known == null) {
-            texts.put(ruleId, new HashMap<>(values));
+            rules.put(ruleId, texts);
             fromFinding.put(ruleId, finding);
             return;
         }
-        for (Map.Entry<String, Object> value : values.entrySet()) {
-            boolean knownHere = known.containsKey(value.getKey());
-            if (knownHere && !Objects.equals(known.get(value.getKey()), value.getValue())) {
-                differing.add(ruleId);
-                return;
-            }
+        boolean knownFromFinding = fromFinding.get(ruleId);
+        if (finding && knownFromFinding ? !known.equals(texts) : !known.sameUpcomingTexts(texts)) {
+            differing.add(ruleId);
+            return;
         }
-        if (finding && !fromFinding.get(ruleId)) {
-            known.putAll(values);
+        if (finding && !knownFromFinding) {
+            rules.put(ruleId, texts);
             fromFinding.put(ruleId, true);
         }
-    }
-
-    private static Map<String, Object> textsOf(Finding f) {
-        Map<String, Object> values = new HashMap<>();
-        values.put("kind", f.kind());
-        values.put("status", f.status());
-        values.put("jurisdiction", f.jurisdiction());
-        values.put("organization", f.organization());
-        values.put("message", f.message());
-        values.put("legalBasis", f.legalBasis());
-        values.put("authority", f.authority());
-        values.put("sourceUrl", f.sourceUrl());
-        values.put("remediation", f.remediation());
-        values.put("confidence", f.confidence());
-        values.put("effectiveFrom", f.effectiveFrom());
-        values.put("effectiveTo", f.effectiveTo());
-        return values;
-    }
-
-    private static Map<String, Object> textsOf(UpcomingRule u) {
-        Map<String, Object> values = new HashMap<>();
-        values.put("kind", u.kind());
-        values.put("jurisdiction", u.jurisdiction());
-        values.put("effectiveFrom", u.effectiveFrom());
-        values.put("message", u.message());
-        values.put("legalBasis", u.legalBasis());
-        values.put("sourceUrl", u.sourceUrl());
-        return values;
-    }
-
-    private static RuleTexts ruleTexts(Map<String, Object> v) {
-        return new RuleTexts((RuleKind) v.get("kind"), (RuleStatus) v.get("status"),
-                (String) v.get("jurisdiction"), (String) v.get("organization"), (String) v.get("message"),
-                (String) v.get("legalBasis"), (String) v.get("authority"), (String) v.get("sourceUrl"),
-                (String) v.get("remediation"), (Confidence) v.get("confidence"),
-                (LocalDate) v.get("effectiveFrom"), (LocalDate) v.get("effectiveTo"));
-    }
-
-    private static Map<String, Object> valuesOf(RuleTexts t) {
-        Map<String, Object> values = new HashMap<>();
-        values.put("kind", t.kind());
-        values.put("status", t.status());
-        values.put("jurisdiction", t.jurisdiction());
-        values.put("organization", t.organization());
-        values.put("message", t.message());
-        values.put("legalBasis", t.legalBasis());
-        values.put("authority", t.authority());
-        values.put("sourceUrl", t.sourceUrl());
-        values.put("remediation", t.remediation());
-        values.put("confidence", t.confidence());
-        values.put("effectiveFrom", t.effectiveFrom());
-        values.put("effectiveTo", t.effectiveTo());
-        return values;
-    }
-
-    private static Map<String, Object> restrict(Map<String, Object> values, List<String> names) {
-        Map<String, Object> restricted = new HashMap<>();
-        names.forEach(name -> restricted.put(name, values.get(name)));
-        return restricted;
-    }
-
-    private static List<String> concat(List<String> names, String name) {
-        List<String> all = new ArrayList<>(names);
-        all.add(name);
-        return all;
-    }
-
-    private static Map<String, Object> nulls(List<String> names) {
-        Map<String, Object> nulls = new HashMap<>();
-        names.forEach(name -> nulls.put(name, null));
-        return nulls;
     }
 }

@@ -16,25 +16,37 @@ import com.fasterxml.jackson.databind.ObjectReader;
 
 import io.launchcheck.api.Evaluation;
 import io.launchcheck.api.compact.CompactEvaluation;
+import io.launchcheck.api.compact.CompactEvaluationV3;
 import io.launchcheck.api.compact.CompactEvaluations;
+import io.launchcheck.api.compact.RuleTextsNotHeldException;
 import io.launchcheck.api.json.StrictJson;
 
 /**
- * Reads the rules-service's compact evaluation ({@link CompactEvaluations#MEDIA_TYPE}) and expands it into the
- * full {@link Evaluation}, so the rest of the gateway sees exactly what the full form gives. A rules-service that
- * does not offer the compact form answers {@code application/json}, read by Quarkus' Jackson reader as before.
- * Like the client's own mapper, fields a newer rules-service adds are skipped; the answer's text was checked when the
- * registry stored it, so it is not scanned again ({@link StrictJson#internalCopy}): reading this answer is a large
- * part of what an assessment costs the gateway.
+ * Reads the rules-service's compact evaluation ({@link CompactEvaluations#MEDIA_TYPE}, or
+ * {@link CompactEvaluations#MEDIA_TYPE_V3} with the rules' texts by digest) and expands it into the full
+ * {@link Evaluation}, so the rest of the gateway sees exactly what the full form gives. The texts of a second-version
+ * answer are held ({@link HeldRuleTexts}); a third-version answer naming a digest whose texts are not held is not
+ * expanded ({@link RuleTextsNotHeldException}: {@link RulesClient} asks again for the second version). A
+ * rules-service that does not offer the compact form answers {@code application/json}, read by Quarkus' Jackson
+ * reader as before. Like the client's own mapper, fields a newer rules-service adds are skipped; the answer's text
+ * was checked when the registry stored it, so it is not scanned again ({@link StrictJson#internalCopy}): reading this
+ * answer is a large part of what an assessment costs the gateway.
  */
-@Consumes(CompactEvaluations.MEDIA_TYPE)
+@Consumes({CompactEvaluations.MEDIA_TYPE, CompactEvaluations.MEDIA_TYPE_V3})
 public class CompactEvaluationReader implements MessageBodyReader<Evaluation> {
 
+    private static final MediaType V3 = MediaType.valueOf(CompactEvaluations.MEDIA_TYPE_V3);
+
     private final ObjectReader reader;
+    private final ObjectReader readerV3;
+    private final HeldRuleTexts held;
 
     @Inject
-    public CompactEvaluationReader(ObjectMapper json) {
-        this.reader = StrictJson.internalCopy(json).readerFor(CompactEvaluation.class);
+    public CompactEvaluationReader(ObjectMapper json, HeldRuleTexts held) {
+        ObjectMapper internal = StrictJson.internalCopy(json);
+        this.reader = internal.readerFor(CompactEvaluation.class);
+        this.readerV3 = internal.readerFor(CompactEvaluationV3.class);
+        this.held = held;
     }
 
     @Override
@@ -46,7 +58,16 @@ public class CompactEvaluationReader implements MessageBodyReader<Evaluation> {
     public Evaluation readFrom(Class<Evaluation> type, Type genericType, Annotation[] annotations, MediaType mediaType,
             MultivaluedMap<String, String> headers, InputStream body) throws IOException {
         try {
-            return CompactEvaluations.expand(reader.readValue(body));
+            if (V3.getType().equalsIgnoreCase(mediaType.getType())
+                    && V3.getSubtype().equalsIgnoreCase(mediaType.getSubtype())) {
+                return CompactEvaluations.expand(readerV3.<CompactEvaluationV3>readValue(body), held::get);
+            }
+            CompactEvaluation compact = reader.readValue(body);
+            Evaluation evaluation = CompactEvaluations.expand(compact);
+            held.hold(compact.rules());
+            return evaluation;
+        } catch (RuleTextsNotHeldException notHeld) {
+            throw notHeld;
         } catch (IllegalArgumentException e) {
             throw new RulesFailureException("the rules-service sent an unusable compact evaluation: " + e.getMessage());
         }

@@ -1,6 +1,7 @@
 package io.launchcheck.gateway.client;
 
 import java.time.temporal.ChronoUnit;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -13,6 +14,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import io.launchcheck.api.Evaluation;
 import io.launchcheck.api.EvaluationRequest;
 import io.launchcheck.api.LaunchMapEvaluationRequest;
+import io.launchcheck.api.compact.RuleTextsNotHeldException;
 import io.smallrye.faulttolerance.api.CircuitBreakerName;
 
 /**
@@ -20,6 +22,11 @@ import io.smallrye.faulttolerance.api.CircuitBreakerName;
  * effects, so repeating it is safe) and a circuit breaker. A 400 or 404 is an answer: it is neither retried
  * nor counted as a failure. Timings can be overridden per method with the MicroProfile Fault Tolerance keys,
  * e.g. {@code io.launchcheck.gateway.client.RulesClient/evaluate/Timeout/value}.
+ *
+ * <p>An evaluation is asked for with the rules' texts by digest while the gateway holds texts
+ * ({@link HeldRuleTexts}); an answer naming a digest whose texts are not held (a rule changed, or texts left the
+ * bound) is asked for once more, within the same attempt, in the form that carries the texts, and that complete
+ * answer is used. With no texts held (after a start) the first call asks for that form straight away.
  */
 @ApplicationScoped
 public class RulesClient {
@@ -31,9 +38,11 @@ public class RulesClient {
     public static final String LAUNCH_MAP_CIRCUIT_BREAKER = "rules-service-launch-maps";
 
     private final RulesRestClient client;
+    private final HeldRuleTexts held;
 
-    public RulesClient(@RestClient RulesRestClient client) {
+    public RulesClient(@RestClient RulesRestClient client, HeldRuleTexts held) {
         this.client = client;
+        this.held = held;
     }
 
     @Timeout(value = 2, unit = ChronoUnit.SECONDS)
@@ -43,7 +52,7 @@ public class RulesClient {
             successThreshold = 1, skipOn = RulesRejectedException.class)
     @CircuitBreakerName(CIRCUIT_BREAKER)
     public Evaluation evaluate(EvaluationRequest request) {
-        return client.evaluate(request);
+        return withHeldTexts(() -> client.evaluate(request), () -> client.evaluateWithTexts(request));
     }
 
     /**
@@ -57,7 +66,39 @@ public class RulesClient {
             successThreshold = 1, skipOn = RulesRejectedException.class)
     @CircuitBreakerName(LAUNCH_MAP_CIRCUIT_BREAKER)
     public Evaluation evaluateLaunchMap(LaunchMapEvaluationRequest request) {
-        return client.evaluateLaunchMap(request);
+        return withHeldTexts(() -> client.evaluateLaunchMap(request),
+                () -> client.evaluateLaunchMapWithTexts(request));
+    }
+
+    /** The answer by digest when every digest's texts are held, else the answer that carries the texts. */
+    private Evaluation withHeldTexts(Supplier<Evaluation> byDigest, Supplier<Evaluation> withTexts) {
+        if (!held.isEmpty()) {
+            try {
+                return byDigest.get();
+            } catch (RuntimeException e) {
+                if (notHeld(e) == null) {
+                    throw e;
+                }
+            }
+        }
+        try {
+            return withTexts.get();
+        } catch (RuntimeException e) {
+            if (notHeld(e) == null) {
+                throw e;
+            }
+            // asked for the texts and answered without them: not an answer to judge by
+            throw new RulesFailureException("the rules-service named rule texts by digest when asked for the texts");
+        }
+    }
+
+    private static RuleTextsNotHeldException notHeld(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RuleTextsNotHeldException notHeld) {
+                return notHeld;
+            }
+        }
+        return null;
     }
 
     /** Whether the rules-service reports itself ready; no retry, no circuit breaker. */

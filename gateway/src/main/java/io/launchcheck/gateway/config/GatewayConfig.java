@@ -20,4 +20,11 @@ public interface GatewayConfig {
     /** How many years after today an {@code asOf} may lie. */
     @WithDefault("5")
     int maxYearsAhead();
+
+    /**
+     * How many rules' texts the gateway holds by digest (about 1 KB each), so the rules-service's answers name them by
+     * digest only (the compact form's third version); the least recent leave first.
+     */
+    @WithDefault("10000")
+    long ruleTextsHeld();
 }

@@ -43,6 +43,7 @@ import io.launchcheck.api.UncheckedRule;
 import io.launchcheck.api.UpcomingRule;
 import io.launchcheck.api.Verdict;
 import io.launchcheck.api.compact.CompactEvaluations;
+import io.launchcheck.api.compact.RuleTextDigests;
 import io.launchcheck.testing.DevTokens;
 
 /**
@@ -55,7 +56,9 @@ public final class FakeRulesService {
 
     /** How the next evaluations are answered. */
     public enum Mode {
-        JUDGE, FAIL_500, HANG, DROP_LAST_RESULT, MALFORMED_JSON, VERDICT_MILDER_THAN_FINDINGS
+        JUDGE, FAIL_500, HANG, DROP_LAST_RESULT, MALFORMED_JSON, VERDICT_MILDER_THAN_FINDINGS,
+        /** With the compact forms on: rule texts by digest whatever the Accept asks for. */
+        DIGESTS_ONLY
     }
 
     /** Jurisdiction codes this fake does not know (the real one knows ISO 3166 codes and blocs). */
@@ -70,6 +73,10 @@ public final class FakeRulesService {
     private final ObjectMapper json = new ObjectMapper().findAndRegisterModules()
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     private final ObjectMapper compactJson = CompactEvaluations.writer(json);
+    private final RuleTextDigests digests = new RuleTextDigests(1_000);
+    private final List<String> accepts = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<String> answered = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private volatile String legalBasis = "Test law";
     private final Map<String, Verdict> verdicts = new ConcurrentHashMap<>();
     private final Map<String, LocalDate> upcoming = new ConcurrentHashMap<>();
     private final Map<String, List<UncheckedRule>> notChecked = new ConcurrentHashMap<>();
@@ -140,6 +147,9 @@ public final class FakeRulesService {
         lastRequest = null;
         compact = false;
         lastAccept = null;
+        accepts.clear();
+        answered.clear();
+        legalBasis = "Test law";
         start();
         stubReadiness();
     }
@@ -194,12 +204,29 @@ public final class FakeRulesService {
     }
 
     /**
-     * Offers the compact form like the rules-service: answered when the request's Accept names it. Off by default,
-     * which plays a rules-service that only knows the full JSON form.
+     * Offers the compact forms like the rules-service: the third version (rule texts by digest) when the request's
+     * Accept names it, else the second when it names that. Off by default, which plays a rules-service that only knows
+     * the full JSON form.
      */
     public FakeRulesService compact(boolean compact) {
         this.compact = compact;
         return this;
+    }
+
+    /** The legal basis of the rules this fake finds, a text of theirs that a rule change changes. */
+    public FakeRulesService legalBasis(String legalBasis) {
+        this.legalBasis = legalBasis;
+        return this;
+    }
+
+    /** The Accept headers of the evaluation requests since the last reset, in order. */
+    public List<String> accepts() {
+        return List.copyOf(accepts);
+    }
+
+    /** The media types of the evaluations answered since the last reset, in order. */
+    public List<String> answered() {
+        return List.copyOf(answered);
     }
 
     /** The Accept header of the last evaluation request. */
@@ -284,6 +311,7 @@ public final class FakeRulesService {
         JsonNode request = json.readTree(exchange.getBody());
         lastRequest = request;
         lastAccept = exchange.getHeader("Accept");
+        accepts.add(lastAccept);
         evaluations.incrementAndGet();
         return switch (mode) {
             case FAIL_500 -> response(500, "application/problem+json", "{\"title\":\"Internal error\",\"status\":500}");
@@ -392,7 +420,7 @@ public final class FakeRulesService {
             List<UpcomingRule> later = upcoming.containsKey(code) && upcoming.get(code).isAfter(asOf)
                     ? List.of(new UpcomingRule(code.toLowerCase() + "-upcoming-ban", RuleKind.NATIONWIDE_BAN,
                             Severity.BLOCKING, code, upcoming.get(code), "A ban takes effect", List.of("vendor matches"),
-                            "Test law", "https://example.org/" + code))
+                            legalBasis, "https://example.org/" + code))
                     : List.of();
             Verdict reported = mode == Mode.VERDICT_MILDER_THAN_FINDINGS ? Verdict.COMPLIANT : verdict;
             List<Advice> advised = !advice || verdict == Verdict.COMPLIANT ? null
@@ -412,17 +440,25 @@ public final class FakeRulesService {
                 // the rules-service's own overall is deliberately always COMPLIANT: the gateway must combine itself
                 Verdict.COMPLIANT, results, CHANGED_AT, pinnedVersion ? null : stale ? CONFIRMED_LONG_AGO : Instant.now(), null)
                 .withRulesetPack(pack);
+        if (compact && lastAccept != null
+                && (mode == Mode.DIGESTS_ONLY || lastAccept.contains(CompactEvaluations.MEDIA_TYPE_V3))) {
+            answered.add(CompactEvaluations.MEDIA_TYPE_V3);
+            return response(200, CompactEvaluations.MEDIA_TYPE_V3, compactJson.writeValueAsString(
+                    CompactEvaluations.byDigest(CompactEvaluations.compact(evaluation), digests)));
+        }
         if (compact && lastAccept != null && lastAccept.contains(CompactEvaluations.MEDIA_TYPE)) {
+            answered.add(CompactEvaluations.MEDIA_TYPE);
             return response(200, CompactEvaluations.MEDIA_TYPE,
                     compactJson.writeValueAsString(CompactEvaluations.compact(evaluation)));
         }
+        answered.add("application/json");
         return response(200, "application/json", json.writeValueAsString(evaluation));
     }
 
-    private static Finding finding(String ruleId, Severity severity, String jurisdiction) {
+    private Finding finding(String ruleId, Severity severity, String jurisdiction) {
         return new Finding(ruleId, severity == Severity.BLOCKING ? RuleKind.NATIONWIDE_BAN : RuleKind.ADVISORY,
                 severity, RuleStatus.IN_FORCE, jurisdiction, null, "Rule " + ruleId + " applies",
-                List.of("vendor 'DeepSeek' is deepseek"), "Test law", "Test authority",
+                List.of("vendor 'DeepSeek' is deepseek"), legalBasis, "Test authority",
                 "https://example.org/" + ruleId, "Self-host the model", null, LocalDate.parse("2025-01-01"), null);
     }
 

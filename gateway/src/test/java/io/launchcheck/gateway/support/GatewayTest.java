@@ -8,13 +8,17 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.BeforeEach;
 
+import io.launchcheck.gateway.client.HeldRuleTexts;
 import io.launchcheck.gateway.repository.AssessmentRepository;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 
-/** Shared set-up of the gateway's HTTP tests: a judging fake rules-service and closed circuit breakers. */
+/**
+ * Shared set-up of the gateway's HTTP tests: a judging fake rules-service, closed circuit breakers and no rule texts
+ * held.
+ */
 public abstract class GatewayTest {
 
     public static final String ASSESSMENTS = "/api/v1/assessments";
@@ -26,6 +30,9 @@ public abstract class GatewayTest {
     @Inject
     CircuitBreakerMaintenance circuitBreakers;
 
+    @Inject
+    HeldRuleTexts heldRuleTexts;
+
     protected final FakeRulesService rules = FakeRulesService.get();
 
     @BeforeEach
@@ -33,6 +40,7 @@ public abstract class GatewayTest {
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
         rules.reset();
         circuitBreakers.resetAll();
+        heldRuleTexts.clear();
     }
 
     /** A DeepSeek API profile for the given app, judged on {@link #AS_OF}, with the given target objects. */

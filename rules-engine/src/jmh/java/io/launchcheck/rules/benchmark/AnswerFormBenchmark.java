@@ -3,8 +3,11 @@ package io.launchcheck.rules.benchmark;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.openjdk.jmh.annotations.Benchmark;
@@ -25,7 +28,10 @@ import io.launchcheck.api.Evaluation;
 import io.launchcheck.api.HostingMode;
 import io.launchcheck.api.Segment;
 import io.launchcheck.api.compact.CompactEvaluation;
+import io.launchcheck.api.compact.CompactEvaluationV3;
 import io.launchcheck.api.compact.CompactEvaluations;
+import io.launchcheck.api.compact.RuleTextDigests;
+import io.launchcheck.api.compact.RuleTexts;
 import io.launchcheck.rules.domain.RulesetSnapshot;
 import io.launchcheck.rules.service.ComplianceKnowledgeBase;
 import io.launchcheck.rules.service.ProfileEvaluator;
@@ -34,7 +40,8 @@ import io.launchcheck.rules.testing.RealRulePack;
 /**
  * The internal answer's cost on each side of the hop, full JSON against the compact form, for the ten-target profile
  * of the load benchmark judged with the real rule pack: what the rules-service spends writing it and what the
- * gateway spends reading it (compact: reading, then expanding to the same {@link Evaluation}). Plain Jackson mappers
+ * gateway spends reading it (compact: reading, then expanding to the same {@link Evaluation}; the third version with
+ * every rule's texts held by digest, as a gateway with a warm cache). Plain Jackson mappers
  * (the services add StrictJson's checks, which cost the same for both forms; the gateway reads tolerantly). Setup checks that both forms give the same
  * evaluation and prints their sizes.
  *
@@ -52,6 +59,10 @@ public class AnswerFormBenchmark {
     private Evaluation evaluation;
     private byte[] full;
     private byte[] compact;
+    private byte[] compactV3;
+    private ObjectReader compactV3Reader;
+    private final RuleTextDigests digests = new RuleTextDigests(10_000);
+    private final Map<String, RuleTexts> held = new HashMap<>();
 
     @Setup
     public void setUp() throws Exception {
@@ -72,13 +83,22 @@ public class AnswerFormBenchmark {
         fullReader = json.readerFor(Evaluation.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         compactReader = json.readerFor(CompactEvaluation.class)
                 .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        compactV3Reader = json.readerFor(CompactEvaluationV3.class)
+                .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         full = writeFull();
         compact = writeCompact();
-        if (!readFull().equals(evaluation) || !readCompact().equals(evaluation)) {
-            throw new IllegalStateException("the two forms do not give the same evaluation");
+        compactV3 = writeCompactV3();
+        CompactEvaluations.compact(evaluation).rules().values()
+                .forEach(texts -> held.put(RuleTextDigests.digest(texts), texts));
+        // written again, each form gives the full answer byte for byte (reading JSON turns absent lists into nulls)
+        if (!Arrays.equals(json.writeValueAsBytes(readFull()), full)
+                || !Arrays.equals(json.writeValueAsBytes(readCompact()), full)
+                || !Arrays.equals(json.writeValueAsBytes(readCompactV3()), full)) {
+            throw new IllegalStateException("the forms do not give the same evaluation");
         }
-        System.out.printf("%nfull form %,d bytes, compact form %,d bytes (%d findings)%n", full.length,
-                compact.length, evaluation.results().stream().mapToInt(r -> r.findings().size()).sum());
+        System.out.printf("%nfull form %,d bytes, compact form v2 %,d bytes, v3 %,d bytes (%d findings)%n",
+                full.length, compact.length, compactV3.length,
+                evaluation.results().stream().mapToInt(r -> r.findings().size()).sum());
     }
 
     @Benchmark
@@ -91,6 +111,13 @@ public class AnswerFormBenchmark {
         return compactJson.writeValueAsBytes(CompactEvaluations.compact(evaluation));
     }
 
+    /** The third version: the rules' texts by digest, the digests remembered as on the rules-service. */
+    @Benchmark
+    public byte[] writeCompactV3() throws Exception {
+        return compactJson.writeValueAsBytes(
+                CompactEvaluations.byDigest(CompactEvaluations.compact(evaluation), digests));
+    }
+
     @Benchmark
     public Evaluation readFull() throws Exception {
         return fullReader.readValue(full);
@@ -99,5 +126,11 @@ public class AnswerFormBenchmark {
     @Benchmark
     public Evaluation readCompact() throws Exception {
         return CompactEvaluations.expand(compactReader.readValue(compact));
+    }
+
+    /** The third version with every digest's texts held, as in a gateway with a warm cache. */
+    @Benchmark
+    public Evaluation readCompactV3() throws Exception {
+        return CompactEvaluations.expand(compactV3Reader.<CompactEvaluationV3>readValue(compactV3), held::get);
     }
 }

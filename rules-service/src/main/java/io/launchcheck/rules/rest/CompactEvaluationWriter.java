@@ -15,18 +15,28 @@ import jakarta.ws.rs.ext.Provider;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.launchcheck.api.Evaluation;
+import io.launchcheck.api.compact.CompactEvaluation;
 import io.launchcheck.api.compact.CompactEvaluations;
+import io.launchcheck.api.compact.RuleTextDigests;
 
 /**
  * Writes an evaluation in its compact form when the caller asks for {@link CompactEvaluations#MEDIA_TYPE} (the
- * gateway does): each cited rule's texts once instead of in every finding. A caller that asks for
- * {@code application/json} gets the full form from Quarkus' Jackson writer.
+ * gateway does): each cited rule's texts once instead of in every finding; or, for
+ * {@link CompactEvaluations#MEDIA_TYPE_V3} (a gateway that holds the texts of earlier answers), only their digests.
+ * The digests of the texts seen last are remembered, so an answer hashes only texts that are new. A caller that asks
+ * for {@code application/json} gets the full form from Quarkus' Jackson writer.
  */
 @Provider
-@Produces(CompactEvaluations.MEDIA_TYPE)
+@Produces({CompactEvaluations.MEDIA_TYPE, CompactEvaluations.MEDIA_TYPE_V3})
 public class CompactEvaluationWriter implements MessageBodyWriter<Evaluation> {
 
+    /** Digests remembered: a few hundred bytes each, several times the rules a ruleset cites. */
+    static final long DIGESTS_REMEMBERED = 10_000;
+
+    private static final MediaType V3 = MediaType.valueOf(CompactEvaluations.MEDIA_TYPE_V3);
+
     private final ObjectMapper json;
+    private final RuleTextDigests digests = new RuleTextDigests(DIGESTS_REMEMBERED);
 
     @Inject
     public CompactEvaluationWriter(ObjectMapper json) {
@@ -41,6 +51,12 @@ public class CompactEvaluationWriter implements MessageBodyWriter<Evaluation> {
     @Override
     public void writeTo(Evaluation evaluation, Class<?> type, Type genericType, Annotation[] annotations,
             MediaType mediaType, MultivaluedMap<String, Object> headers, OutputStream out) throws IOException {
-        json.writeValue(out, CompactEvaluations.compact(evaluation));
+        CompactEvaluation compact = CompactEvaluations.compact(evaluation);
+        if (V3.getType().equalsIgnoreCase(mediaType.getType())
+                && V3.getSubtype().equalsIgnoreCase(mediaType.getSubtype())) {
+            json.writeValue(out, CompactEvaluations.byDigest(compact, digests));
+        } else {
+            json.writeValue(out, compact);
+        }
     }
 }

@@ -22,6 +22,7 @@ import io.launchcheck.api.Roles;
 import io.launchcheck.api.Evaluation;
 import io.launchcheck.api.EvaluationRequest;
 import io.launchcheck.api.compact.CompactEvaluation;
+import io.launchcheck.api.compact.CompactEvaluationV3;
 import io.launchcheck.api.compact.CompactEvaluations;
 import io.launchcheck.api.problem.Problem;
 import io.launchcheck.rules.service.EvaluationService;
@@ -29,7 +30,7 @@ import io.launchcheck.rules.service.EvaluationService;
 @Path("/api/v1/evaluations")
 @Tag(name = "Evaluations", description = "Judge a deployment profile against the registry's rules")
 @Consumes(MediaType.APPLICATION_JSON)
-@Produces({MediaType.APPLICATION_JSON, CompactEvaluations.MEDIA_TYPE})
+@Produces({MediaType.APPLICATION_JSON, CompactEvaluations.MEDIA_TYPE, CompactEvaluations.MEDIA_TYPE_V3})
 @RolesAllowed(Roles.EVALUATOR)
 public class EvaluationResource {
 
@@ -63,12 +64,8 @@ public class EvaluationResource {
                 "upcoming": []}]}
             """;
 
-    static final String COMPACT_EXAMPLE = """
-            {"rules": {"us-tx-prohibited-technologies-deepseek": {"kind": "GOVERNMENT_DEVICE_BAN", "status": "IN_FORCE",
-                "jurisdiction": "US-TX", "message": "Texas: DeepSeek banned on state government devices",
-                "legalBasis": "Governor's directive of 31 January 2025", "authority": "Office of the Texas Governor",
-                "sourceUrl": "https://gov.texas.gov/", "remediation": "Do not deploy to Texas state agencies.",
-                "confidence": "HIGH", "effectiveFrom": "2025-01-31"}},
+    /** What the compact forms' examples share after their rules. */
+    private static final String COMPACT_EXAMPLE_REST = """
              "reasons": ["The rule is one of US-TX's own",
                          "Vendor 'Hangzhou DeepSeek Artificial Intelligence' is DeepSeek, which the rule covers",
                          "Segment GOVERNMENT is covered", "Hosting mode VENDOR_API is covered",
@@ -81,6 +78,20 @@ public class EvaluationResource {
                  "findings": [{"ruleId": "us-tx-prohibited-technologies-deepseek", "severity": "BLOCKING"}],
                  "upcoming": []}]}}
             """;
+
+    static final String COMPACT_EXAMPLE = """
+            {"rules": {"us-tx-prohibited-technologies-deepseek": {"kind": "GOVERNMENT_DEVICE_BAN", "status": "IN_FORCE",
+                "jurisdiction": "US-TX", "message": "Texas: DeepSeek banned on state government devices",
+                "legalBasis": "Governor's directive of 31 January 2025", "authority": "Office of the Texas Governor",
+                "sourceUrl": "https://gov.texas.gov/", "remediation": "Do not deploy to Texas state agencies.",
+                "confidence": "HIGH", "effectiveFrom": "2025-01-31"}},
+            """ + COMPACT_EXAMPLE_REST;
+
+    /** The same answer with the rule's texts named by their digest (the SHA-256 of its entry's canonical JSON). */
+    static final String COMPACT_V3_EXAMPLE = """
+            {"rules": {"us-tx-prohibited-technologies-deepseek":
+                 "65b382588b9285d446a96be60989f880ee0a822b75513a7aff0cf551ffcd7fb8"},
+            """ + COMPACT_EXAMPLE_REST;
 
     static final String PROBLEM_EXAMPLE = """
             {"type": "https://launchcheck.io/problems/invalid-request", "title": "Invalid request", "status": 400,
@@ -103,7 +114,11 @@ public class EvaluationResource {
                     + "after asOf (default: today, UTC). Judged with the current ruleset, or with rulesetVersion when "
                     + "given (for re-running old assessments); the answer names the ruleset version used. A caller that "
                     + "asks for " + CompactEvaluations.MEDIA_TYPE + " (Accept) gets the same evaluation in compact "
-                    + "form: each cited rule's texts once under rules, left out of its findings and upcoming rules.")
+                    + "form: each cited rule's texts once under rules, left out of its findings and upcoming rules. A "
+                    + "caller that asks for " + CompactEvaluations.MEDIA_TYPE_V3 + " gets the rules' texts named by "
+                    + "digest only (SHA-256 of each rule's entry under rules of the second version); one that does "
+                    + "not hold the texts of a digest asks again for " + CompactEvaluations.MEDIA_TYPE + ". Accept "
+                    + "*/*, application/* or none gets application/json.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = EvaluationRequest.class),
             examples = @ExampleObject(name = "DeepSeek in Korea and Texas", value = REQUEST_EXAMPLE)))
     @APIResponse(responseCode = "200", description = "The verdicts", content = {
@@ -111,7 +126,11 @@ public class EvaluationResource {
                     examples = @ExampleObject(name = "Non-compliant in Texas", value = RESPONSE_EXAMPLE)),
             @Content(mediaType = CompactEvaluations.MEDIA_TYPE,
                     schema = @Schema(implementation = CompactEvaluation.class),
-                    examples = @ExampleObject(name = "Non-compliant in Texas, compact", value = COMPACT_EXAMPLE))})
+                    examples = @ExampleObject(name = "Non-compliant in Texas, compact", value = COMPACT_EXAMPLE)),
+            @Content(mediaType = CompactEvaluations.MEDIA_TYPE_V3,
+                    schema = @Schema(implementation = CompactEvaluationV3.class),
+                    examples = @ExampleObject(name = "Non-compliant in Texas, texts by digest",
+                            value = COMPACT_V3_EXAMPLE))})
     @APIResponse(responseCode = "400", description = "Invalid profile, e.g. an unknown jurisdiction; the fields are named",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "Unknown jurisdiction", value = PROBLEM_EXAMPLE)))

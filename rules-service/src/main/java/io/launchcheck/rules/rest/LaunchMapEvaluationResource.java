@@ -22,6 +22,7 @@ import io.launchcheck.api.Evaluation;
 import io.launchcheck.api.LaunchMapEvaluationRequest;
 import io.launchcheck.api.Roles;
 import io.launchcheck.api.compact.CompactEvaluation;
+import io.launchcheck.api.compact.CompactEvaluationV3;
 import io.launchcheck.api.compact.CompactEvaluations;
 import io.launchcheck.api.problem.Problem;
 import io.launchcheck.rules.service.EvaluationService;
@@ -29,7 +30,7 @@ import io.launchcheck.rules.service.EvaluationService;
 @Path("/api/v1/launch-map-evaluations")
 @Tag(name = "Evaluations", description = "Judge a deployment profile against the registry's rules")
 @Consumes(MediaType.APPLICATION_JSON)
-@Produces({MediaType.APPLICATION_JSON, CompactEvaluations.MEDIA_TYPE})
+@Produces({MediaType.APPLICATION_JSON, CompactEvaluations.MEDIA_TYPE, CompactEvaluations.MEDIA_TYPE_V3})
 @RolesAllowed(Roles.EVALUATOR)
 public class LaunchMapEvaluationResource {
 
@@ -82,14 +83,18 @@ public class LaunchMapEvaluationResource {
                     + "that judges it, and answers one result per target, countries by code, each followed by its "
                     + "subdivisions. With advice true, every NON_COMPLIANT or NEEDS_REVIEW result carries verified advice. A "
                     + "caller that asks for " + CompactEvaluations.MEDIA_TYPE + " (Accept) gets the same evaluation in "
-                    + "compact form, as from evaluateProfile.")
+                    + "compact form, as from evaluateProfile (" + CompactEvaluations.MEDIA_TYPE + ", or "
+                    + CompactEvaluations.MEDIA_TYPE_V3 + " with the rules' texts named by digest); Accept */*, "
+                    + "application/* or none gets application/json.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = LaunchMapEvaluationRequest.class),
             examples = @ExampleObject(name = "DeepSeek in the EU", value = REQUEST_EXAMPLE)))
     @APIResponse(responseCode = "200", description = "The verdicts, one per jurisdiction of the scope", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Evaluation.class),
                     examples = @ExampleObject(name = "EU members", value = RESPONSE_EXAMPLE)),
             @Content(mediaType = CompactEvaluations.MEDIA_TYPE,
-                    schema = @Schema(implementation = CompactEvaluation.class))})
+                    schema = @Schema(implementation = CompactEvaluation.class)),
+            @Content(mediaType = CompactEvaluations.MEDIA_TYPE_V3,
+                    schema = @Schema(implementation = CompactEvaluationV3.class))})
     @APIResponse(responseCode = "400", description = "Invalid launch map, e.g. an unknown bloc; the fields are named",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "Unknown bloc", value = PROBLEM_EXAMPLE)))

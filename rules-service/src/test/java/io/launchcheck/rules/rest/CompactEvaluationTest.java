@@ -2,11 +2,13 @@ package io.launchcheck.rules.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -21,7 +23,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.launchcheck.api.Evaluation;
 import io.launchcheck.api.Finding;
 import io.launchcheck.api.compact.CompactEvaluation;
+import io.launchcheck.api.compact.CompactEvaluationV3;
 import io.launchcheck.api.compact.CompactEvaluations;
+import io.launchcheck.api.compact.RuleTextDigests;
+import io.launchcheck.api.compact.RuleTexts;
+import io.launchcheck.api.compact.RuleTextsNotHeldException;
 import io.launchcheck.api.json.StrictJson;
 import io.launchcheck.rules.testing.Tokens;
 import io.quarkus.test.common.WithTestResource;
@@ -31,13 +37,22 @@ import io.restassured.response.Response;
 
 /**
  * The compact form, asked for with Accept, judged by the real engine over the real rule pack: expanded, it is the
- * full answer exactly; it carries each rule's texts once; and a caller that asks for JSON still gets the full form.
+ * full answer exactly; it carries each rule's texts once (or, in the third version, their digests only); and a caller
+ * that asks for JSON, any type (*{@literal /}*) or any application type (application/*) gets the full form.
  */
 @QuarkusTest
 @WithTestResource(RegistryServerResource.class)
 class CompactEvaluationTest {
 
     private static final String EVALUATIONS = "/api/v1/evaluations";
+    private static final String LAUNCH_MAP_EVALUATIONS = "/api/v1/launch-map-evaluations";
+    private static final Path WORLD_LAUNCH_MAP = Path.of("../load-tests/profiles/world-launch-map.json");
+    private static final String EU_LAUNCH_MAP = """
+            {"launchMap": {
+               "app": {"name": "a", "vendor": "DeepSeek"},
+               "hosting": {"mode": "VENDOR_API", "dataCountries": ["CN"]},
+               "scope": {"kind": "BLOC", "bloc": "EU"}, "asOf": "2025-03-01"}}
+            """;
     private static final Path TEN_TARGETS = Path.of("../load-tests/profiles/ten-targets-evaluation.json");
     /** A vendor nobody knows, in three targets: its warning names each target's jurisdiction. */
     private static final String UNKNOWN_VENDOR_IN_THREE_TARGETS = """
@@ -155,9 +170,83 @@ class CompactEvaluationTest {
         assertThat(content).containsKeys("application/json", CompactEvaluations.MEDIA_TYPE);
     }
 
+    @Test
+    void theThirdVersionNamesTextsByDigestAndExpandsWithHeldTextsToTheFullAnswer() throws Exception {
+        String world = "{\"launchMap\": " + Files.readString(WORLD_LAUNCH_MAP) + ", \"advice\": true}";
+        record Case(String name, String path, String body) {
+        }
+        for (Case c : List.of(new Case("ten targets", EVALUATIONS, Files.readString(TEN_TARGETS)),
+                new Case("texts by target", EVALUATIONS, UNKNOWN_VENDOR_IN_THREE_TARGETS),
+                new Case("world launch map", LAUNCH_MAP_EVALUATIONS, world))) {
+            Response full = post(c.path(), c.body(), ContentType.JSON.toString());
+            Response v2 = post(c.path(), c.body(), CompactEvaluations.ACCEPT);
+            Response v3 = post(c.path(), c.body(), CompactEvaluations.ACCEPT_V3);
+
+            assertThat(v3.contentType()).as(c.name()).startsWith(CompactEvaluations.MEDIA_TYPE_V3);
+            CompactEvaluation withTexts = read(v2.asString());
+            CompactEvaluationV3 byDigest = json.readValue(v3.asString(), CompactEvaluationV3.class);
+            Map<String, RuleTexts> held = new HashMap<>();
+            withTexts.rules().values().forEach(texts -> held.put(RuleTextDigests.digest(texts), texts));
+            assertThat(byDigest.rules().keySet()).as(c.name()).isEqualTo(withTexts.rules().keySet());
+            withTexts.rules().forEach((ruleId, texts) -> assertThat(byDigest.rules().get(ruleId))
+                    .matches("[0-9a-f]{64}").isEqualTo(RuleTextDigests.digest(texts)));
+            Evaluation fromFull = StrictJson.tolerant(json, Evaluation.class).readValue(full.asString());
+            Evaluation fromV3 = CompactEvaluations.expand(byDigest, held::get);
+            assertThat(sansConfirmation(fromV3)).as(c.name())
+                    .isEqualTo(sansConfirmation(CompactEvaluations.expand(withTexts)));
+            assertThat(json.writeValueAsString(sansConfirmation(fromV3))).as(c.name())
+                    .isEqualTo(json.writeValueAsString(sansConfirmation(fromFull)));
+            assertThat(withTexts.rules()).as(c.name()).isNotEmpty();
+            assertThatThrownBy(() -> CompactEvaluations.expand(byDigest, digest -> null)).as(c.name())
+                    .isInstanceOf(RuleTextsNotHeldException.class);
+            // the sizes docs/benchmarks.md quotes ("Rule texts the gateway holds")
+            System.out.printf("%s: full %,d bytes, compact v2 %,d bytes, v3 %,d bytes%n", c.name(),
+                    full.asByteArray().length, v2.asByteArray().length, v3.asByteArray().length);
+            assertThat(v3.asByteArray().length).as(c.name()).isLessThan(v2.asByteArray().length);
+        }
+    }
+
+    @Test
+    void aCallerAcceptingAnyApplicationTypeGetsTheFullForm() {
+        for (String path : List.of(EVALUATIONS, LAUNCH_MAP_EVALUATIONS)) {
+            String body = path.equals(EVALUATIONS) ? UNKNOWN_VENDOR_IN_THREE_TARGETS : EU_LAUNCH_MAP;
+            for (String accept : List.of("application/*", "application/*;q=0.8", "text/html, application/*;q=0.9")) {
+                Response answer = post(path, body, accept);
+                assertThat(answer.contentType()).as(path + " " + accept).startsWith("application/json");
+                assertThat(answer.jsonPath().getString("results[0].verdict")).as(path + " " + accept).isNotBlank();
+            }
+        }
+    }
+
+    @Test
+    void theServedDocumentOffersTheThirdVersionForBothEvaluations() {
+        for (String path : List.of(EVALUATIONS, LAUNCH_MAP_EVALUATIONS)) {
+            Map<String, Object> content = given().accept("application/json").when().get("/q/openapi")
+                    .then().statusCode(200).extract().jsonPath()
+                    .getMap("paths.'" + path + "'.post.responses.'200'.content");
+            assertThat(content).as(path).containsKeys("application/json", CompactEvaluations.MEDIA_TYPE,
+                    CompactEvaluations.MEDIA_TYPE_V3);
+        }
+    }
+
+    @Test
+    void theThirdVersionsExampleNamesTheDigestOfTheSecondVersionsTexts() throws Exception {
+        CompactEvaluation example = read(EvaluationResource.COMPACT_EXAMPLE);
+        CompactEvaluationV3 v3 = json.readValue(EvaluationResource.COMPACT_V3_EXAMPLE, CompactEvaluationV3.class);
+
+        assertThat(v3.rules()).hasSize(1);
+        example.rules().forEach((ruleId, texts) -> assertThat(v3.rules().get(ruleId))
+                .isEqualTo(RuleTextDigests.digest(texts)));
+        assertThat(v3.evaluation()).isEqualTo(example.evaluation());
+    }
+
     private Response post(String body, String accept) {
+        return post(EVALUATIONS, body, accept);
+    }
+
+    private Response post(String path, String body, String accept) {
         return given().auth().oauth2(Tokens.evaluator()).contentType(ContentType.JSON).accept(accept).body(body)
-                .when().post(EVALUATIONS).then().statusCode(200).extract().response();
+                .when().post(path).then().statusCode(200).extract().response();
     }
 
     private CompactEvaluation read(String body) throws Exception {
