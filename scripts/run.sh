@@ -18,9 +18,12 @@
 # default 20),
 # LAUNCHCHECK_JAVA_OPTS (extra JVM options, e.g. -Xmx256m), LAUNCHCHECK_DB_HOST/PORT/USER/PASSWORD
 # (default 127.0.0.1, 5432, launchcheck, launchcheck: development values), LAUNCHCHECK_JAVA (the java command,
-# default java), LAUNCHCHECK_AOT_CACHE_DIR (needs Java 25 or later: each service's first start records an
-# ahead-of-time cache of its classes and method profiles, written when scripts/stop.sh stops it, and later starts
-# load it; a cache older than its service's jar is dropped and recorded again. docs/benchmarks.md has the figures),
+# default java), LAUNCHCHECK_START_CACHE (default on: each service's first start records a cache of the classes it
+# loads, written when scripts/stop.sh stops it, and later starts load it; on Java 25 or later Java's ahead-of-time
+# cache (classes loaded and linked, method profiles), on Java 17-24 a dynamic class-data-sharing archive; a cache
+# older than its service's jar is dropped and recorded again; off: no cache. docs/benchmarks.md has the figures),
+# LAUNCHCHECK_CACHE_DIR (where the caches are kept, default .run/cache; LAUNCHCHECK_AOT_CACHE_DIR is read as the
+# same setting),
 # LAUNCHCHECK_HEAP (default on: each service's heap is capped as its Kubernetes Deployment caps it, half the
 # container's memory limit in k8s/base: gateway and registry -Xmx256m, rules-service -Xmx384m, G1; off: the JVM's
 # defaults, a quarter of the machine's memory each; an -Xmx in LAUNCHCHECK_JAVA_OPTS wins either way),
@@ -41,7 +44,8 @@ DB_USER=${LAUNCHCHECK_DB_USER:-launchcheck}
 DB_PASSWORD=${LAUNCHCHECK_DB_PASSWORD:-launchcheck}   # development password, not a secret
 SERVICES=(registry-service rules-service gateway)
 JAVA=${LAUNCHCHECK_JAVA:-java}
-AOT_CACHE_DIR=${LAUNCHCHECK_AOT_CACHE_DIR:-}
+START_CACHE=${LAUNCHCHECK_START_CACHE:-on}
+CACHE_DIR=${LAUNCHCHECK_CACHE_DIR:-${LAUNCHCHECK_AOT_CACHE_DIR:-$RUN_DIR/cache}}
 PORT_BASE=${LAUNCHCHECK_PORT_BASE:-8080}
 DB_SUFFIX=${LAUNCHCHECK_DB_SUFFIX:-}
 GATEWAY_URL=http://localhost:$PORT_BASE
@@ -120,11 +124,12 @@ if [ ${#to_build[@]} -gt 0 ]; then
 fi
 
 # --- 3. Start the services in order, each waited for ------------------------------------------
-if [ -n "$AOT_CACHE_DIR" ]; then
+# The start cache: Java's ahead-of-time cache from Java 25 on, a dynamic class-data-sharing archive before.
+CACHE_KIND=none
+if [ "$START_CACHE" = on ]; then
   java_version=$("$JAVA" -XshowSettings:properties -version 2>&1 | awk -F' = ' '/java.specification.version/ {print $2}')
-  [ "${java_version%%.*}" -ge 25 ] 2>/dev/null \
-    || fail "LAUNCHCHECK_AOT_CACHE_DIR needs Java 25 or later; $JAVA is Java ${java_version:-unknown} (set LAUNCHCHECK_JAVA)"
-  mkdir -p "$AOT_CACHE_DIR"
+  if [ "${java_version%%.*}" -ge 25 ] 2>/dev/null; then CACHE_KIND=aot; else CACHE_KIND=cds; fi
+  mkdir -p "$CACHE_DIR"
 fi
 DEV_PUBLIC_KEY="$ROOT/config/dev-keys/publicKey.pem"    # development only
 DEV_SIGNING_KEY="$ROOT/config/dev-keys/privateKey.pem"  # development only
@@ -157,16 +162,25 @@ heap_options() {
   echo "-XX:+UseG1GC"
 }
 
-# With LAUNCHCHECK_AOT_CACHE_DIR: load the service's ahead-of-time cache, or record one during this run.
-aot_options() {
+# With the start cache on: load the service's cache, or record one during this run (written when it stops).
+cache_options() {
   local cache
-  [ -n "$AOT_CACHE_DIR" ] || return 0
-  cache="$AOT_CACHE_DIR/$1.aot"
+  case "$CACHE_KIND" in
+    aot) cache="$CACHE_DIR/$1.aot" ;;
+    cds) cache="$CACHE_DIR/$1.jsa" ;;
+    *) return 0 ;;
+  esac
   if [ -f "$cache" ] && [ "$cache" -nt "$2" ]; then
-    echo "-XX:AOTCache=$cache"
+    case "$CACHE_KIND" in
+      aot) echo "-XX:AOTCache=$cache" ;;
+      cds) echo "-XX:SharedArchiveFile=$cache" ;;
+    esac
   else
     rm -f "$cache"
-    echo "-XX:AOTCacheOutput=$cache"
+    case "$CACHE_KIND" in
+      aot) echo "-XX:AOTCacheOutput=$cache" ;;
+      cds) echo "-XX:ArchiveClassesAtExit=$cache"; echo "-Xlog:cds=off"; echo "-Xlog:cds+dynamic=off" ;;
+    esac
   fi
 }
 
@@ -177,14 +191,14 @@ start() {
     fail "port $port is in use by a process that is not a ready $svc (see: ss -ltnp 'sport = :$port')"
   fi
   [ -f "$jar" ] || fail "$jar is missing after the build"
-  local -a env_vars aot heap
+  local -a env_vars cache heap
   mapfile -t env_vars < <(env_of "$svc")
   mapfile -t heap < <(heap_options "$svc")
-  mapfile -t aot < <(aot_options "$svc" "$jar")
+  mapfile -t cache < <(cache_options "$svc" "$jar")
   # shellcheck disable=SC2086 # LAUNCHCHECK_JAVA_OPTS is a list of options
   # appended, so a restart keeps what the previous run logged (a line marks where each start begins)
   echo "=== $(date -u +%Y-%m-%dT%H:%M:%SZ) scripts/run.sh starts $svc" >>"$log"
-  nohup env "${env_vars[@]}" "$JAVA" "${heap[@]+"${heap[@]}"}" "${aot[@]+"${aot[@]}"}" ${LAUNCHCHECK_JAVA_OPTS:-} -jar "$jar" >>"$log" 2>&1 </dev/null &
+  nohup env "${env_vars[@]}" "$JAVA" "${heap[@]+"${heap[@]}"}" "${cache[@]+"${cache[@]}"}" ${LAUNCHCHECK_JAVA_OPTS:-} -jar "$jar" >>"$log" 2>&1 </dev/null &
   pid=$!
   echo "$pid" >"$RUN_DIR/$svc.pid"
   echo "$svc started (pid $pid, port $port, log $log)" >&2

@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUN_DIR=.run
-STOP_TIMEOUT=${LAUNCHCHECK_STOP_TIMEOUT:-30}
+STOP_TIMEOUT=${LAUNCHCHECK_STOP_TIMEOUT:-90}   # a service writes its start cache as it stops (scripts/run.sh)
 
 stopped=0
 for svc in gateway rules-service registry-service; do
