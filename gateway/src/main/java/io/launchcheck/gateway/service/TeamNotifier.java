@@ -19,6 +19,7 @@ import io.launchcheck.api.DeploymentProfile;
 import io.launchcheck.api.JurisdictionResult;
 import io.launchcheck.api.Verdict;
 import io.launchcheck.api.Verdicts;
+import io.launchcheck.gateway.client.FailClosed;
 import io.launchcheck.gateway.domain.Assessment;
 import io.launchcheck.gateway.domain.AssessmentBody;
 import io.launchcheck.gateway.domain.FeedEntry;
@@ -53,6 +54,7 @@ public class TeamNotifier {
     private final DeliveryRepository deliveries;
     private final WaiverRepository waiverRepository;
     private final JudgementService judgements;
+    private final FailClosed failClosed;
     private final Waivers waivers;
     private final AssessmentFactory factory;
     private final StoredJson json;
@@ -60,13 +62,14 @@ public class TeamNotifier {
 
     public TeamNotifier(AssessmentRepository assessments, FeedRepository feed, WebhookRepository webhooks,
             DeliveryRepository deliveries, WaiverRepository waiverRepository, JudgementService judgements,
-            Waivers waivers, AssessmentFactory factory, StoredJson json, Clock clock) {
+            FailClosed failClosed, Waivers waivers, AssessmentFactory factory, StoredJson json, Clock clock) {
         this.assessments = assessments;
         this.feed = feed;
         this.webhooks = webhooks;
         this.deliveries = deliveries;
         this.waiverRepository = waiverRepository;
         this.judgements = judgements;
+        this.failClosed = failClosed;
         this.waivers = waivers;
         this.factory = factory;
         this.json = json;
@@ -130,7 +133,7 @@ public class TeamNotifier {
         }
         Assessment latest = found.get();
         DeploymentProfile profile = factory.profile(latest);
-        JudgementService.Judgement judgement = judgements.judge(profile, null);
+        JudgementService.Judgement judgement = failClosed.rawJudgement("recheck", () -> judgements.judge(profile, null));
         List<JurisdictionResult> now = waivers.apply(judgement.evaluation().results(), latest.appName, team,
                 clock.instant());
         return verdictChanged(team, latest.appName, latest.id, known(latest), now,
