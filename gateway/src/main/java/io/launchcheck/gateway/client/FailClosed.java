@@ -18,7 +18,9 @@ import io.micrometer.core.instrument.Timer;
  * The one place where a call to the rules-service or the registry fails closed. A refusal is relayed as the answer
  * it is (the rules-service's 400/404 with the fields named as in the gateway's request, the registry's problem as it
  * sent it); an open circuit and anything else (timeout, refused connection, 5xx, an answer that does not judge every
- * target) is a 503 with {@code Retry-After}, and nothing is stored, previewed or published. Judgements are timed as
+ * target) is a 503 with {@code Retry-After}, and nothing is stored, previewed or published. A judgement no request
+ * waits for (the recheck that tells a team of changed verdicts) fails closed too but is not answered: its failure is
+ * thrown as it came ({@link #rawJudgement}), so nothing is told and the caller retries. Judgements are timed as
  * {@value #JUDGEMENTS} with the tags {@code kind} and {@code outcome}.
  */
 @ApplicationScoped
@@ -44,20 +46,42 @@ public class FailClosed {
      * @param rulesetVersion the version the judgement was pinned to, if any (named in a relayed 404)
      */
     public <T> T judgement(String kind, Long rulesetVersion, Supplier<T> judgement) {
+        try {
+            return timed(kind, judgement);
+        } catch (RulesRejectedException e) {
+            throw relay(e, rulesetVersion);
+        } catch (CircuitBreakerOpenException e) {
+            throw unavailable("The rules-service is failing and calls to it are paused; nothing was stored");
+        } catch (RuntimeException e) {
+            LOG.warnf("No verdict obtained from the rules-service: %s", e.toString());
+            throw unavailable("No verdict could be obtained from the rules-service; nothing was stored");
+        }
+    }
+
+    /**
+     * Runs a judgement no request waits for ({@code kind}: recheck, when a team is told of changed verdicts), timed
+     * like every other; a failure is thrown as it came ({@link RulesRejectedException}, a
+     * {@link CircuitBreakerOpenException} or any other), not made a problem, so that the caller tells nothing and
+     * leaves the work (the end of a waiver) untold, to be retried.
+     */
+    public <T> T rawJudgement(String kind, Supplier<T> judgement) {
+        return timed(kind, judgement);
+    }
+
+    private <T> T timed(String kind, Supplier<T> judgement) {
         Timer.Sample sample = Timer.start(metrics);
         String outcome = "judged";
         try {
             return judgement.get();
         } catch (RulesRejectedException e) {
             outcome = "rejected";
-            throw relay(e, rulesetVersion);
+            throw e;
         } catch (CircuitBreakerOpenException e) {
             outcome = "circuit-open";
-            throw unavailable("The rules-service is failing and calls to it are paused; nothing was stored");
+            throw e;
         } catch (RuntimeException e) {
             outcome = "unavailable";
-            LOG.warnf("No verdict obtained from the rules-service: %s", e.toString());
-            throw unavailable("No verdict could be obtained from the rules-service; nothing was stored");
+            throw e;
         } finally {
             sample.stop(metrics.timer(JUDGEMENTS, "kind", kind, "outcome", outcome));
         }

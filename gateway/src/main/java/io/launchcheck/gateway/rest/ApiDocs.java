@@ -11,6 +11,10 @@ final class ApiDocs {
     static final String DATABASE_DOWN = "DatabaseDown";
     /** 503: no verdict for every target (or the database down), nothing stored, with Retry-After. */
     static final String NOT_JUDGED = "NotJudged";
+    /** 503: the registry or the gateway's database cannot be reached (impact preview, publication), with Retry-After. */
+    static final String REGISTRY_DOWN = "RegistryDown";
+    /** 404: the test clock is off (launchcheck.clock.test-endpoint=false). */
+    static final String TEST_CLOCK_OFF = "TestClockOff";
     /** 413: a body larger than quarkus.http.limits.max-body-size. */
     static final String TOO_LARGE = "TooLarge";
     /** 415: a body that is not application/json. */

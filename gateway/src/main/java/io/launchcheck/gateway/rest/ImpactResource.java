@@ -12,8 +12,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -63,11 +61,9 @@ public class ImpactResource {
     @APIResponse(responseCode = "422", description = "An unknown draft",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknown draft", value = ImpactExamples.UNKNOWN_DRAFT)))
-    @APIResponse(responseCode = "503", description = "The registry or the gateway's database cannot be reached",
-            headers = @Header(name = "Retry-After", description = "Seconds to wait before trying again",
-                    schema = @Schema(type = SchemaType.INTEGER)),
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "registry down", value = ImpactExamples.REGISTRY_UNAVAILABLE)))
+    @APIResponse(responseCode = "413", ref = ApiDocs.TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = ApiDocs.NOT_JSON)
+    @APIResponse(responseCode = "503", ref = ApiDocs.REGISTRY_DOWN)
     public ImpactPreview preview(@Valid @NotNull ImpactPreviewRequest request,
             @Parameter(hidden = true) @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         return impact.preview(request, authorization);
@@ -93,12 +89,9 @@ public class ImpactResource {
     @APIResponse(responseCode = "422", description = "An unknown draft, an invalid draft rule or failing rule tests",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknown draft", value = ImpactExamples.UNKNOWN_DRAFT)))
-    @APIResponse(responseCode = "503", description = "The registry or the gateway's database cannot be reached; if the "
-            + "registry was reached before it timed out the drafts may be published (read them in the registry)",
-            headers = @Header(name = "Retry-After", description = "Seconds to wait before trying again",
-                    schema = @Schema(type = SchemaType.INTEGER)),
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "registry down", value = ImpactExamples.REGISTRY_UNAVAILABLE)))
+    @APIResponse(responseCode = "413", ref = ApiDocs.TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = ApiDocs.NOT_JSON)
+    @APIResponse(responseCode = "503", ref = ApiDocs.REGISTRY_DOWN)
     public RulePublicationOutcome publish(@Valid @NotNull RulePublication.Request request,
             @Parameter(hidden = true) @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         return impact.publish(request, authorization);

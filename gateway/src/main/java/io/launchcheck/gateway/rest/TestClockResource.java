@@ -65,8 +65,7 @@ public class TestClockResource {
     @APIResponse(responseCode = "200", description = "The clock",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClockState.class),
                     examples = @ExampleObject(name = "moved", value = WaiverExamples.CLOCK)))
-    @APIResponse(responseCode = "404", description = "The test clock is off (launchcheck.clock.test-endpoint=false, the default)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", ref = ApiDocs.TEST_CLOCK_OFF)
     public ClockState get() {
         enabled();
         return new ClockState(clock.offset().toString(), clock.instant(), 0);
@@ -86,10 +85,9 @@ public class TestClockResource {
                     examples = @ExampleObject(name = "moved", value = WaiverExamples.CLOCK)))
     @APIResponse(responseCode = "400", description = "Not an ISO-8601 duration",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "The test clock is off (launchcheck.clock.test-endpoint=false, the default)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "Body not sent as application/json",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", ref = ApiDocs.TEST_CLOCK_OFF)
+    @APIResponse(responseCode = "413", ref = ApiDocs.TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = ApiDocs.NOT_JSON)
     public ClockState set(@NotNull(message = "an offset is required") @Valid ClockOffset offset) {
         enabled();
         Duration duration;

@@ -118,4 +118,9 @@ final class WaiverExamples {
     static final String CLOCK = """
             {"offset": "PT720H", "now": "2026-02-09T09:00:00Z", "endsTold": 1}
             """;
+
+    static final String CLOCK_OFF = """
+            {"type": "https://launchcheck.io/problems/not-found", "title": "Not found", "status": 404,
+             "detail": "No such resource", "instance": "/api/v1/test-clock"}
+            """;
 }

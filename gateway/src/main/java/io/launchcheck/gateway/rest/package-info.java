@@ -1,7 +1,8 @@
 /**
  * The gateway's HTTP resources. The OpenAPI components declared here are written once and referred to by name
  * ({@link ApiDocs}, {@link ShareLinkDocs}): what minting a share link looks like, for every kind of report page, and
- * the answers many operations share (a body too large or not JSON, the database or the rules-service unreachable).
+ * the answers many operations share (a body too large or not JSON, the database, the rules-service or the registry
+ * unreachable, the test clock off).
  * Their descriptions name the settings they depend on, and {@code ConfiguredValues} writes in the values the service
  * runs with (SmallRye OpenAPI reads {@code @OpenAPIDefinition} only from an {@code Application} class or a
  * package-info). The document's
@@ -50,6 +51,23 @@
                                                 @ExampleObject(name = "rules-service down", value = Examples.UNAVAILABLE),
                                                 @ExampleObject(name = "launch map, rules-service down",
                                                         value = LaunchMapExamples.UNAVAILABLE)})),
+                        @APIResponse(name = ApiDocs.REGISTRY_DOWN, description = "The registry or the gateway's "
+                                + "database cannot be reached; try again later. A publication whose call to the "
+                                + "registry timed out after reaching it may have published the drafts (read them in "
+                                + "the registry)",
+                                headers = @Header(name = "Retry-After", description = "Seconds to wait before trying "
+                                        + "again: launchcheck.gateway.retry-after when the registry cannot be reached, "
+                                        + "launchcheck.database.retry-after when the database cannot be reached",
+                                        schema = @Schema(type = SchemaType.INTEGER)),
+                                content = @Content(mediaType = Problem.MEDIA_TYPE,
+                                        schema = @Schema(implementation = Problem.class),
+                                        examples = @ExampleObject(name = "registry down",
+                                                value = ImpactExamples.REGISTRY_UNAVAILABLE))),
+                        @APIResponse(name = ApiDocs.TEST_CLOCK_OFF, description = "The test clock is off "
+                                + "(launchcheck.clock.test-endpoint=false, the default)",
+                                content = @Content(mediaType = Problem.MEDIA_TYPE,
+                                        schema = @Schema(implementation = Problem.class),
+                                        examples = @ExampleObject(name = "off", value = WaiverExamples.CLOCK_OFF))),
                         @APIResponse(name = ApiDocs.TOO_LARGE, description = "The body is larger than "
                                 + "quarkus.http.limits.max-body-size",
                                 content = @Content(mediaType = Problem.MEDIA_TYPE,

@@ -6,12 +6,8 @@ import java.util.TreeSet;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.launchcheck.api.DeploymentProfile;
 import io.launchcheck.api.JurisdictionResult;
-import io.launchcheck.api.json.StrictJson;
 import io.launchcheck.gateway.domain.Assessment;
 import io.launchcheck.gateway.domain.AssessmentBody;
 
@@ -23,9 +19,9 @@ import io.launchcheck.gateway.domain.AssessmentBody;
 @ApplicationScoped
 public class AssessmentFactory {
 
-    private final ObjectMapper json;
+    private final StoredJson json;
 
-    public AssessmentFactory(ObjectMapper json) {
+    public AssessmentFactory(StoredJson json) {
         this.json = json;
     }
 
@@ -39,8 +35,8 @@ public class AssessmentFactory {
         assessment.rulesetVersion = body.rulesetVersion();
         assessment.evaluatedAt = body.evaluatedAt();
         assessment.createdAt = Instant.now();
-        assessment.profile = write(body.profile());
-        assessment.body = write(body);
+        assessment.profile = json.write(body.profile());
+        assessment.body = json.write(body);
         assessment.reevaluatedFrom = body.reevaluatedFrom();
         assessment.team = team;
         assessment.ruleIds = cited(body);
@@ -49,12 +45,12 @@ public class AssessmentFactory {
 
     /** The stored public body, as it was answered. */
     public AssessmentBody body(Assessment stored) {
-        return read(stored.body, AssessmentBody.class);
+        return json.read(stored.body, AssessmentBody.class);
     }
 
     /** The stored normalized profile that was judged. */
     public DeploymentProfile profile(Assessment stored) {
-        return read(stored.profile, DeploymentProfile.class);
+        return json.read(stored.profile, DeploymentProfile.class);
     }
 
     /** The rules the findings and upcoming rules cite, sorted and without repeats. */
@@ -69,21 +65,5 @@ public class AssessmentFactory {
             }
         }
         return cited.toArray(String[]::new);
-    }
-
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialize an assessment", e);
-        }
-    }
-
-    private <T> T read(String text, Class<T> type) {
-        try {
-            return StrictJson.tolerant(json, type).readValue(text);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot read a stored assessment", e);
-        }
     }
 }

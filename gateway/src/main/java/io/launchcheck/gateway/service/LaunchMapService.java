@@ -9,9 +9,6 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.launchcheck.api.JurisdictionResult;
 import io.launchcheck.api.LaunchMapRequest;
 import io.launchcheck.api.Verdicts;
@@ -42,17 +39,18 @@ public class LaunchMapService {
     private final FailClosed failClosed;
     private final AssessmentService assessments;
     private final LaunchMapRepository repository;
-    private final ObjectMapper json;
+    private final LaunchMapFactory factory;
     private final MeterRegistry metrics;
 
     public LaunchMapService(ProfileNormalizer normalizer, JudgementService judgements, FailClosed failClosed,
-            AssessmentService assessments, LaunchMapRepository repository, ObjectMapper json, MeterRegistry metrics) {
+            AssessmentService assessments, LaunchMapRepository repository, LaunchMapFactory factory,
+            MeterRegistry metrics) {
         this.normalizer = normalizer;
         this.judgements = judgements;
         this.failClosed = failClosed;
         this.assessments = assessments;
         this.repository = repository;
-        this.json = json;
+        this.factory = factory;
         this.metrics = metrics;
     }
 
@@ -71,22 +69,7 @@ public class LaunchMapService {
                 request.app().name(), judgement.evaluation().identity(), results, notChecked, request,
                 RulesetProvenance.of(judgement.evaluation()));
 
-        LaunchMap map = new LaunchMap();
-        map.id = body.id();
-        map.team = team;
-        map.appName = body.app();
-        map.scope = request.scope().kind();
-        map.overall = body.overall();
-        map.targets = totals.targets();
-        map.compliant = totals.compliant();
-        map.needsReview = totals.needsReview();
-        map.nonCompliant = totals.nonCompliant();
-        map.asOf = body.asOf();
-        map.rulesetVersion = body.rulesetVersion();
-        map.evaluatedAt = body.evaluatedAt();
-        map.createdAt = Instant.now();
-        map.request = write(request);
-        map.body = write(body);
+        LaunchMap map = factory.of(body, team);
         insert(map);
         metrics.counter("launchcheck.gateway.launch-maps", "overall", body.overall().name(),
                 "scope", map.scope.name()).increment();
@@ -112,13 +95,5 @@ public class LaunchMapService {
     @Transactional
     LaunchMap insert(LaunchMap launchMap) {
         return repository.insert(launchMap);
-    }
-
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialize a launch map", e);
-        }
     }
 }

@@ -14,15 +14,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.launchcheck.api.Codes;
 import io.launchcheck.api.DeploymentProfile;
 import io.launchcheck.api.JurisdictionResult;
 import io.launchcheck.api.Verdict;
 import io.launchcheck.api.Verdicts;
-import io.launchcheck.api.json.StrictJson;
+import io.launchcheck.gateway.client.FailClosed;
 import io.launchcheck.gateway.domain.Assessment;
 import io.launchcheck.gateway.domain.AssessmentBody;
 import io.launchcheck.gateway.domain.FeedEntry;
@@ -57,20 +54,22 @@ public class TeamNotifier {
     private final DeliveryRepository deliveries;
     private final WaiverRepository waiverRepository;
     private final JudgementService judgements;
+    private final FailClosed failClosed;
     private final Waivers waivers;
     private final AssessmentFactory factory;
-    private final ObjectMapper json;
+    private final StoredJson json;
     private final Clock clock;
 
     public TeamNotifier(AssessmentRepository assessments, FeedRepository feed, WebhookRepository webhooks,
             DeliveryRepository deliveries, WaiverRepository waiverRepository, JudgementService judgements,
-            Waivers waivers, AssessmentFactory factory, ObjectMapper json, Clock clock) {
+            FailClosed failClosed, Waivers waivers, AssessmentFactory factory, StoredJson json, Clock clock) {
         this.assessments = assessments;
         this.feed = feed;
         this.webhooks = webhooks;
         this.deliveries = deliveries;
         this.waiverRepository = waiverRepository;
         this.judgements = judgements;
+        this.failClosed = failClosed;
         this.waivers = waivers;
         this.factory = factory;
         this.json = json;
@@ -134,7 +133,7 @@ public class TeamNotifier {
         }
         Assessment latest = found.get();
         DeploymentProfile profile = factory.profile(latest);
-        JudgementService.Judgement judgement = judgements.judge(profile, null);
+        JudgementService.Judgement judgement = failClosed.rawJudgement("recheck", () -> judgements.judge(profile, null));
         List<JurisdictionResult> now = waivers.apply(judgement.evaluation().results(), latest.appName, team,
                 clock.instant());
         return verdictChanged(team, latest.appName, latest.id, known(latest), now,
@@ -201,7 +200,7 @@ public class TeamNotifier {
             entry.overallBefore = item.overallBefore();
             entry.overallAfter = item.overallAfter();
             entry.createdAt = at;
-            entry.body = write(item);
+            entry.body = json.write(item);
             feed.persist(entry);
             Webhook webhook = webhooks.findById(team);
             if (webhook != null) {
@@ -230,26 +229,10 @@ public class TeamNotifier {
         }
         List<FeedEntry> told = feed.find("assessmentId = ?1 order by createdAt, id", latest.id).list();
         for (FeedEntry entry : told) {
-            for (FeedItem.Change change : read(entry.body, FeedItem.class).jurisdictions()) {
+            for (FeedItem.Change change : json.read(entry.body, FeedItem.class).jurisdictions()) {
                 known.put(Codes.normalize(change.jurisdiction()), change.after());
             }
         }
         return known;
-    }
-
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialize a feed item", e);
-        }
-    }
-
-    private <T> T read(String text, Class<T> type) {
-        try {
-            return StrictJson.tolerant(json, type).readValue(text);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot read a stored " + type.getSimpleName(), e);
-        }
     }
 }
