@@ -83,8 +83,8 @@ public class RuleResource {
             + "blocs, its subdivisions or, for a bloc, its members and their subdivisions. vendor accepts any "
             + "name, alias or legal entity; an unknown vendor matches no rule. inForceOn keeps rules in force on "
             + "that day (started, not ended, not PROPOSED). reviewOverdue=true keeps the rules overdue for review: last "
-            + "checked against their sources (reviewedOn) longer ago than launchcheck.registry.review-max-age (default "
-            + "180 days), or never; reviewOverdue=false keeps the others. Freshness never changes a verdict.")
+            + "checked against their sources (reviewedOn) longer ago than launchcheck.registry.review-max-age, "
+            + "or never; reviewOverdue=false keeps the others. Freshness never changes a verdict.")
     @APIResponse(responseCode = "200", description = "A page of rules",
             content = @Content(schema = @Schema(implementation = Rule.class, type = SchemaType.ARRAY),
                     examples = @ExampleObject(name = "rules", value = Examples.RULE_LIST)))
