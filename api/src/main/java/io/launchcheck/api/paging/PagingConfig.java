@@ -2,13 +2,19 @@ package io.launchcheck.api.paging;
 
 import org.eclipse.microprofile.config.ConfigProvider;
 
+import io.quarkus.runtime.annotations.StaticInitSafe;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.config.WithConverter;
 import io.smallrye.config.WithDefault;
 
-/** How large a page of a paged list may be, per service ({@code launchcheck.paging.*}). */
+/**
+ * How large a page of a paged list may be, per service ({@code launchcheck.paging.*}). Safe to read while the
+ * service starts ({@link StaticInitSafe}): the page-size validator is made with the validator factory, before
+ * the rest of the configuration is read; {@link PageSize.Validator}'s injection point registers the mapping.
+ */
 @ConfigMapping(prefix = "launchcheck.paging")
+@StaticInitSafe
 public interface PagingConfig {
 
     String DEFAULT_SIZE = "20";

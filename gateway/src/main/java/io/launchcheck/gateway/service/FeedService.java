@@ -11,10 +11,7 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.launchcheck.api.json.StrictJson;
 import io.launchcheck.api.problem.ProblemException;
 import io.launchcheck.gateway.domain.Actor;
 import io.launchcheck.gateway.domain.DeliveryPage;
@@ -39,11 +36,11 @@ public class FeedService {
     private final WebhookRepository webhooks;
     private final DeliveryRepository deliveries;
     private final WebhookSender sender;
-    private final ObjectMapper json;
+    private final StoredJson json;
     private final Clock clock;
 
     public FeedService(FeedRepository feed, WebhookRepository webhooks, DeliveryRepository deliveries,
-            WebhookSender sender, ObjectMapper json, Clock clock) {
+            WebhookSender sender, StoredJson json, Clock clock) {
         this.feed = feed;
         this.webhooks = webhooks;
         this.deliveries = deliveries;
@@ -55,7 +52,7 @@ public class FeedService {
     /** A product team reads its own feed; officers and auditors every team's, or one team's with {@code team}. */
     public FeedPage feed(String app, String team, Actor actor, int page, int size) {
         PanacheQuery<FeedEntry> query = feed.search(scope(team, actor), blankToNull(app), page, size);
-        List<FeedItem> items = query.list().stream().map(entry -> read(entry.body)).toList();
+        List<FeedItem> items = query.list().stream().map(entry -> json.read(entry.body, FeedItem.class)).toList();
         return new FeedPage(items, page, size, query.count());
     }
 
@@ -113,14 +110,6 @@ public class FeedService {
             throw ProblemException.forbidden("A product team reads its own team's feed and deliveries only");
         }
         return actor.team();
-    }
-
-    private FeedItem read(String body) {
-        try {
-            return StrictJson.tolerant(json, FeedItem.class).readValue(body);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot read a feed entry", e);
-        }
     }
 
     private static String blankToNull(String value) {

@@ -15,15 +15,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.launchcheck.api.DeploymentProfile;
 import io.launchcheck.api.RulePreview;
 import io.launchcheck.api.RulePreviewRequest;
 import io.launchcheck.api.RulePublication;
 import io.launchcheck.api.Verdict;
-import io.launchcheck.api.json.StrictJson;
 import io.launchcheck.api.problem.ProblemException;
 import io.launchcheck.gateway.client.FailClosed;
 import io.launchcheck.gateway.client.RegistryClient;
@@ -49,15 +46,15 @@ public class ImpactService {
     private final LatestAssessmentRepository latest;
     private final RegistryClient registry;
     private final FailClosed failClosed;
-    private final ObjectMapper objectMapper;
+    private final StoredJson stored;
     private final PublishedVerdictChanges publishedChanges;
 
     public ImpactService(LatestAssessmentRepository latest, RegistryClient registry, FailClosed failClosed,
-            ObjectMapper objectMapper, PublishedVerdictChanges publishedChanges) {
+            StoredJson stored, PublishedVerdictChanges publishedChanges) {
         this.latest = latest;
         this.registry = registry;
         this.failClosed = failClosed;
-        this.objectMapper = objectMapper;
+        this.stored = stored;
         this.publishedChanges = publishedChanges;
     }
 
@@ -69,7 +66,7 @@ public class ImpactService {
         for (LatestAssessmentRepository.Latest row : rows) {
             String key = row.id().toString();
             byKey.put(key, row);
-            items.add(new RulePreviewRequest.Item(key, profile(row)));
+            items.add(new RulePreviewRequest.Item(key, stored.read(row.profileJson(), DeploymentProfile.class)));
         }
         List<RulePreview> answers = new ArrayList<>();
         for (int from = 0; from == 0 || from < items.size(); from += BATCH) {
@@ -133,13 +130,5 @@ public class ImpactService {
                 transitions.entrySet().stream().map(t -> new ImpactPreview.Transition(t.getKey().get(0),
                         t.getKey().get(1), t.getValue())).toList())));
         return groups;
-    }
-
-    private DeploymentProfile profile(LatestAssessmentRepository.Latest row) {
-        try {
-            return StrictJson.tolerant(objectMapper, DeploymentProfile.class).readValue(row.profileJson());
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Stored profile of assessment " + row.id() + " is not a profile", e);
-        }
     }
 }
