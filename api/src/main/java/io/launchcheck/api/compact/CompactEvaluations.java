@@ -25,7 +25,7 @@ import io.launchcheck.api.UpcomingRule;
 
 /**
  * Turns an evaluation into its compact internal form and back. The rules-service sends the compact form to a
- * caller that asks for {@link #MEDIA_TYPE} or {@link #MEDIA_TYPE_V3}; the gateway expands it into the same
+ * caller that asks for {@link #MEDIA_TYPE}, {@link #MEDIA_TYPE_V3} or {@link #MEDIA_TYPE_V4}; the gateway expands it into the same
  * {@link Evaluation} the full form would have given. A rule goes into the dictionary only when every finding and
  * upcoming rule citing it in this evaluation carries the same texts (a finding whose texts depend on the target, such
  * as the unidentified-vendor warning in several jurisdictions, stays complete), so expanding is exact. Only the
@@ -49,6 +49,12 @@ public final class CompactEvaluations {
     public static final String MEDIA_TYPE_V3 = "application/vnd.launchcheck.evaluation.compact.v3+json";
 
     /**
+     * The fourth version: the third with the not-checked rules named by their digest too
+     * ({@link CompactEvaluationV4}), for a caller that holds them from earlier answers.
+     */
+    public static final String MEDIA_TYPE_V4 = "application/vnd.launchcheck.evaluation.compact.v4+json";
+
+    /**
      * What a caller that reads both forms accepts: the compact form first, the full JSON form with a lower weight (a
      * rules-service without the compact form answers that). The weight matters: on equal weights the rules-service
      * answers JSON, its first form, so that a caller sending {@code Accept: *}{@code /*} or none gets the full form.
@@ -60,6 +66,13 @@ public final class CompactEvaluations {
      * the third answers that) and the full JSON form.
      */
     public static final String ACCEPT_V3 = MEDIA_TYPE_V3 + ", " + MEDIA_TYPE + ";q=0.9, application/json;q=0.5";
+
+    /**
+     * What a caller that holds rule texts and not-checked rules accepts: the fourth version first, then the third and
+     * the second (a rules-service without the fourth answers those) and the full JSON form.
+     */
+    public static final String ACCEPT_V4 = MEDIA_TYPE_V4 + ", " + MEDIA_TYPE_V3 + ";q=0.95, " + MEDIA_TYPE
+            + ";q=0.9, application/json;q=0.5";
 
     private CompactEvaluations() {
     }
@@ -137,6 +150,65 @@ public final class CompactEvaluations {
                 compact.unchecked());
     }
 
+    /** The fourth version of an evaluation's compact form: its rules' texts and its not-checked rules by digest. */
+    public static CompactEvaluationV4 byDigestV4(CompactEvaluation compact, RuleTextDigests digests) {
+        Map<String, String> rules = new LinkedHashMap<>();
+        compact.rules().forEach((ruleId, texts) -> rules.put(ruleId, digests.of(texts)));
+        List<UncheckedRule> rulesNotChecked = compact.unchecked() == null ? List.of() : compact.unchecked();
+        List<String> unchecked = new ArrayList<>(rulesNotChecked.size());
+        rulesNotChecked.forEach(rule -> unchecked.add(digests.of(rule)));
+        return new CompactEvaluationV4(rules, compact.reasons(), compact.why(), compact.evaluation(), unchecked);
+    }
+
+    /**
+     * The full evaluation of a compact one in the fourth version, with the texts and not-checked rules the caller
+     * holds by digest.
+     *
+     * @throws RuleTextsNotHeldException when {@code heldTexts} or {@code heldUnchecked} has nothing for one of its
+     *                                   digests (null)
+     * @throws IllegalArgumentException  when the compact form has no evaluation or does not fit together
+     */
+    public static Evaluation expand(CompactEvaluationV4 compact, Function<String, RuleTexts> heldTexts,
+            Function<String, UncheckedRule> heldUnchecked) {
+        if (compact == null || compact.evaluation() == null) {
+            throw new IllegalArgumentException("the compact evaluation has no evaluation");
+        }
+        Set<String> missing = new LinkedHashSet<>();
+        Map<String, RuleTexts> rules = held(compact.rules(), heldTexts, missing);
+        List<UncheckedRule> unchecked = new ArrayList<>();
+        if (compact.unchecked() != null) {
+            for (String digest : compact.unchecked()) {
+                UncheckedRule rule = digest == null ? null : heldUnchecked.apply(digest);
+                if (rule == null) {
+                    missing.add(String.valueOf(digest));
+                } else {
+                    unchecked.add(rule);
+                }
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new RuleTextsNotHeldException(missing);
+        }
+        return expand(new CompactEvaluation(rules, compact.reasons(), compact.why(), compact.evaluation(), unchecked));
+    }
+
+    /** The held texts of these digests by rule id; the digests without texts go to {@code missing}. */
+    private static Map<String, RuleTexts> held(Map<String, String> digests, Function<String, RuleTexts> held,
+            Set<String> missing) {
+        Map<String, RuleTexts> rules = new HashMap<>();
+        if (digests != null) {
+            digests.forEach((ruleId, digest) -> {
+                RuleTexts texts = digest == null ? null : held.apply(digest);
+                if (texts == null) {
+                    missing.add(String.valueOf(digest));
+                } else {
+                    rules.put(ruleId, texts);
+                }
+            });
+        }
+        return rules;
+    }
+
     /**
      * The full evaluation of a compact one in the third version, with the texts the caller holds by digest.
      *
@@ -147,18 +219,8 @@ public final class CompactEvaluations {
         if (compact == null || compact.evaluation() == null) {
             throw new IllegalArgumentException("the compact evaluation has no evaluation");
         }
-        Map<String, RuleTexts> rules = new HashMap<>();
         Set<String> missing = new LinkedHashSet<>();
-        if (compact.rules() != null) {
-            compact.rules().forEach((ruleId, digest) -> {
-                RuleTexts texts = digest == null ? null : held.apply(digest);
-                if (texts == null) {
-                    missing.add(String.valueOf(digest));
-                } else {
-                    rules.put(ruleId, texts);
-                }
-            });
-        }
+        Map<String, RuleTexts> rules = held(compact.rules(), held, missing);
         if (!missing.isEmpty()) {
             throw new RuleTextsNotHeldException(missing);
         }

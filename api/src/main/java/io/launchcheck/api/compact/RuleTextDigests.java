@@ -6,12 +6,17 @@ import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.List;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+
+import io.launchcheck.api.UncheckedRule;
 
 /**
  * The content digests of rule texts ({@link CompactEvaluationV3}): SHA-256, in hex, of the texts' canonical JSON,
@@ -27,10 +32,12 @@ public final class RuleTextDigests {
     private static final JsonFactory JSON = new JsonFactory();
 
     private final Cache<RuleTexts, String> memo;
+    private final Cache<UncheckedRule, String> uncheckedMemo;
 
-    /** A memo of at most this many texts' digests; the least recent leave first. */
+    /** A memo of at most this many texts' digests (and as many not-checked rules'); the least recent leave first. */
     public RuleTextDigests(long maximumSize) {
         this.memo = Caffeine.newBuilder().maximumSize(maximumSize).build();
+        this.uncheckedMemo = Caffeine.newBuilder().maximumSize(maximumSize).build();
     }
 
     /** The digest of these texts, remembered. */
@@ -38,10 +45,28 @@ public final class RuleTextDigests {
         return memo.get(texts, RuleTextDigests::digest);
     }
 
+    /** The digest of this not-checked rule, remembered. */
+    public String of(UncheckedRule rule) {
+        return uncheckedMemo.get(rule, RuleTextDigests::digest);
+    }
+
     /** The digest of these texts, computed. */
     public static String digest(RuleTexts texts) {
+        return sha256(canonical(texts));
+    }
+
+    /**
+     * The digest of a not-checked rule, computed: SHA-256 of its canonical JSON, the object the compact form's second
+     * version writes for it with its members in the order of {@link UncheckedRule}'s fields, null ones left out, no
+     * whitespace, and its use cases and roles (sets, whose order says nothing) sorted by name.
+     */
+    public static String digest(UncheckedRule rule) {
+        return sha256(canonical(rule));
+    }
+
+    private static String sha256(byte[] canonical) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical(texts)));
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
@@ -69,6 +94,45 @@ public final class RuleTextDigests {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    /** The canonical JSON of a not-checked rule, in UTF-8. */
+    static byte[] canonical(UncheckedRule r) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(512);
+        try (JsonGenerator json = JSON.createGenerator(out)) {
+            json.writeStartObject();
+            field(json, "ruleId", r.ruleId());
+            field(json, "kind", r.kind() == null ? null : r.kind().name());
+            field(json, "severity", r.severity() == null ? null : r.severity().name());
+            field(json, "jurisdiction", r.jurisdiction());
+            field(json, "effectiveFrom", date(r.effectiveFrom()));
+            field(json, "message", r.message());
+            array(json, "needs", r.needs());
+            array(json, "useCases", sortedNames(r.useCases()));
+            array(json, "roles", sortedNames(r.roles()));
+            field(json, "legalBasis", r.legalBasis());
+            field(json, "sourceUrl", r.sourceUrl());
+            field(json, "confidence", r.confidence() == null ? null : r.confidence().name());
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static List<String> sortedNames(Collection<? extends Enum<?>> values) {
+        return values == null ? null : values.stream().map(v -> v == null ? null : v.name())
+                .sorted(Comparator.nullsFirst(Comparator.naturalOrder())).toList();
+    }
+
+    private static void array(JsonGenerator json, String name, List<String> values) throws IOException {
+        if (values != null) {
+            json.writeArrayFieldStart(name);
+            for (String value : values) {
+                json.writeString(value);
+            }
+            json.writeEndArray();
+        }
     }
 
     private static void field(JsonGenerator json, String name, String value) throws IOException {

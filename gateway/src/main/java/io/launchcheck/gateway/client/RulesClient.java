@@ -15,6 +15,7 @@ import io.launchcheck.api.Evaluation;
 import io.launchcheck.api.EvaluationRequest;
 import io.launchcheck.api.LaunchMapEvaluationRequest;
 import io.launchcheck.api.compact.RuleTextsNotHeldException;
+import io.launchcheck.gateway.config.GatewayConfig;
 import io.smallrye.faulttolerance.api.CircuitBreakerName;
 
 /**
@@ -26,7 +27,9 @@ import io.smallrye.faulttolerance.api.CircuitBreakerName;
  * <p>An evaluation is asked for with the rules' texts by digest while the gateway holds texts
  * ({@link HeldRuleTexts}); an answer naming a digest whose texts are not held (a rule changed, or texts left the
  * bound) is asked for once more, within the same attempt, in the form that carries the texts, and that complete
- * answer is used. With no texts held (after a start) the first call asks for that form straight away.
+ * answer is used. With no texts held (after a start) the first call asks for that form straight away. With
+ * {@code launchcheck.gateway.not-checked-by-digest} the not-checked rules are asked for by digest as well, with the
+ * same fall-back.
  */
 @ApplicationScoped
 public class RulesClient {
@@ -39,10 +42,12 @@ public class RulesClient {
 
     private final RulesRestClient client;
     private final HeldRuleTexts held;
+    private final boolean notCheckedByDigest;
 
-    public RulesClient(@RestClient RulesRestClient client, HeldRuleTexts held) {
+    public RulesClient(@RestClient RulesRestClient client, HeldRuleTexts held, GatewayConfig config) {
         this.client = client;
         this.held = held;
+        this.notCheckedByDigest = config.notCheckedByDigest();
     }
 
     @Timeout(value = 2, unit = ChronoUnit.SECONDS)
@@ -52,7 +57,9 @@ public class RulesClient {
             successThreshold = 1, skipOn = RulesRejectedException.class)
     @CircuitBreakerName(CIRCUIT_BREAKER)
     public Evaluation evaluate(EvaluationRequest request) {
-        return withHeldTexts(() -> client.evaluate(request), () -> client.evaluateWithTexts(request));
+        return withHeldTexts(
+                () -> notCheckedByDigest ? client.evaluateByDigests(request) : client.evaluate(request),
+                () -> client.evaluateWithTexts(request));
     }
 
     /**
@@ -66,7 +73,8 @@ public class RulesClient {
             successThreshold = 1, skipOn = RulesRejectedException.class)
     @CircuitBreakerName(LAUNCH_MAP_CIRCUIT_BREAKER)
     public Evaluation evaluateLaunchMap(LaunchMapEvaluationRequest request) {
-        return withHeldTexts(() -> client.evaluateLaunchMap(request),
+        return withHeldTexts(() -> notCheckedByDigest ? client.evaluateLaunchMapByDigests(request)
+                        : client.evaluateLaunchMap(request),
                 () -> client.evaluateLaunchMapWithTexts(request));
     }
 

@@ -27,8 +27,9 @@ import io.quarkus.rest.client.reactive.jackson.ClientObjectMapper;
  * The rules-service's HTTP API; used only through {@link RulesClient}. Evaluations are asked for in the compact form
  * first ({@link CompactEvaluationReader} expands it), the full JSON form with a lower weight, for a rules-service
  * without it ({@link CompactEvaluations#ACCEPT}, set by {@link CompactAcceptFilter}): by default in the third version,
- * whose rules' texts the gateway must hold ({@link HeldRuleTexts}); {@code ...WithTexts} in the second, which carries
- * them.
+ * whose rules' texts the gateway must hold ({@link HeldRuleTexts}); {@code ...ByDigests} in the fourth (or the third,
+ * from a rules-service without the fourth), whose not-checked rules it must hold too; {@code ...WithTexts} in the
+ * second, which carries them.
  */
 @RegisterRestClient(configKey = "rules")
 @RegisterProvider(ServiceTokenFilter.class)
@@ -45,6 +46,13 @@ interface RulesRestClient {
     @POST
     @Path("/api/v1/evaluations")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Produces({CompactEvaluations.MEDIA_TYPE_V4, CompactEvaluations.MEDIA_TYPE_V3, CompactEvaluations.MEDIA_TYPE,
+        MediaType.APPLICATION_JSON})
+    Evaluation evaluateByDigests(EvaluationRequest request);
+
+    @POST
+    @Path("/api/v1/evaluations")
+    @Consumes(MediaType.APPLICATION_JSON)
     @Produces({CompactEvaluations.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     Evaluation evaluateWithTexts(EvaluationRequest request);
 
@@ -53,6 +61,13 @@ interface RulesRestClient {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces({CompactEvaluations.MEDIA_TYPE_V3, CompactEvaluations.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     Evaluation evaluateLaunchMap(LaunchMapEvaluationRequest request);
+
+    @POST
+    @Path("/api/v1/launch-map-evaluations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces({CompactEvaluations.MEDIA_TYPE_V4, CompactEvaluations.MEDIA_TYPE_V3, CompactEvaluations.MEDIA_TYPE,
+        MediaType.APPLICATION_JSON})
+    Evaluation evaluateLaunchMapByDigests(LaunchMapEvaluationRequest request);
 
     @POST
     @Path("/api/v1/launch-map-evaluations")

@@ -27,4 +27,12 @@ public interface GatewayConfig {
      */
     @WithDefault("10000")
     long ruleTextsHeld();
+
+    /**
+     * Whether the rules-service is asked to name the not-checked rules by digest too (the compact form's fourth
+     * version), not only the rules' texts; a rules-service without it answers the third. Off by default until every
+     * rules-service the gateway calls offers the fourth version.
+     */
+    @WithDefault("false")
+    boolean notCheckedByDigest();
 }

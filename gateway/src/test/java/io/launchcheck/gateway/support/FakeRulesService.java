@@ -204,7 +204,8 @@ public final class FakeRulesService {
     }
 
     /**
-     * Offers the compact forms like the rules-service: the third version (rule texts by digest) when the request's
+     * Offers the compact forms like the rules-service: the fourth version (rule texts and not-checked rules by digest)
+     * when the request's Accept names it, else the third version (rule texts by digest) when the request's
      * Accept names it, else the second when it names that. Off by default, which plays a rules-service that only knows
      * the full JSON form.
      */
@@ -440,6 +441,12 @@ public final class FakeRulesService {
                 // the rules-service's own overall is deliberately always COMPLIANT: the gateway must combine itself
                 Verdict.COMPLIANT, results, CHANGED_AT, pinnedVersion ? null : stale ? CONFIRMED_LONG_AGO : Instant.now(), null)
                 .withRulesetPack(pack);
+        if (compact && lastAccept != null && mode != Mode.DIGESTS_ONLY
+                && lastAccept.contains(CompactEvaluations.MEDIA_TYPE_V4)) {
+            answered.add(CompactEvaluations.MEDIA_TYPE_V4);
+            return response(200, CompactEvaluations.MEDIA_TYPE_V4, compactJson.writeValueAsString(
+                    CompactEvaluations.byDigestV4(CompactEvaluations.compact(evaluation), digests)));
+        }
         if (compact && lastAccept != null
                 && (mode == Mode.DIGESTS_ONLY || lastAccept.contains(CompactEvaluations.MEDIA_TYPE_V3))) {
             answered.add(CompactEvaluations.MEDIA_TYPE_V3);

@@ -23,6 +23,7 @@ import io.launchcheck.api.Evaluation;
 import io.launchcheck.api.EvaluationRequest;
 import io.launchcheck.api.compact.CompactEvaluation;
 import io.launchcheck.api.compact.CompactEvaluationV3;
+import io.launchcheck.api.compact.CompactEvaluationV4;
 import io.launchcheck.api.compact.CompactEvaluations;
 import io.launchcheck.api.problem.Problem;
 import io.launchcheck.rules.service.EvaluationService;
@@ -30,7 +31,8 @@ import io.launchcheck.rules.service.EvaluationService;
 @Path("/api/v1/evaluations")
 @Tag(name = "Evaluations", description = "Judge a deployment profile against the registry's rules")
 @Consumes(MediaType.APPLICATION_JSON)
-@Produces({MediaType.APPLICATION_JSON, CompactEvaluations.MEDIA_TYPE, CompactEvaluations.MEDIA_TYPE_V3})
+@Produces({MediaType.APPLICATION_JSON, CompactEvaluations.MEDIA_TYPE, CompactEvaluations.MEDIA_TYPE_V3,
+        CompactEvaluations.MEDIA_TYPE_V4})
 @RolesAllowed(Roles.EVALUATOR)
 public class EvaluationResource {
 
@@ -117,7 +119,9 @@ public class EvaluationResource {
                     + "form: each cited rule's texts once under rules, left out of its findings and upcoming rules. A "
                     + "caller that asks for " + CompactEvaluations.MEDIA_TYPE_V3 + " gets the rules' texts named by "
                     + "digest only (SHA-256 of each rule's entry under rules of the second version); one that does "
-                    + "not hold the texts of a digest asks again for " + CompactEvaluations.MEDIA_TYPE + ". Accept "
+                    + "not hold the texts of a digest asks again for " + CompactEvaluations.MEDIA_TYPE + ". One that "
+                    + "asks for " + CompactEvaluations.MEDIA_TYPE_V4 + " gets the not-checked rules named by digest "
+                    + "too (SHA-256 of each entry of unchecked of the second version). Accept "
                     + "*/*, application/* or none gets application/json.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = EvaluationRequest.class),
             examples = @ExampleObject(name = "DeepSeek in Korea and Texas", value = REQUEST_EXAMPLE)))
@@ -129,6 +133,10 @@ public class EvaluationResource {
                     examples = @ExampleObject(name = "Non-compliant in Texas, compact", value = COMPACT_EXAMPLE)),
             @Content(mediaType = CompactEvaluations.MEDIA_TYPE_V3,
                     schema = @Schema(implementation = CompactEvaluationV3.class),
+                    examples = @ExampleObject(name = "Non-compliant in Texas, texts by digest",
+                            value = COMPACT_V3_EXAMPLE)),
+            @Content(mediaType = CompactEvaluations.MEDIA_TYPE_V4,
+                    schema = @Schema(implementation = CompactEvaluationV4.class),
                     examples = @ExampleObject(name = "Non-compliant in Texas, texts by digest",
                             value = COMPACT_V3_EXAMPLE))})
     @APIResponse(responseCode = "400", description = "Invalid profile, e.g. an unknown jurisdiction; the fields are named",

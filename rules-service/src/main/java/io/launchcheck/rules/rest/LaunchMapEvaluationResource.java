@@ -23,6 +23,7 @@ import io.launchcheck.api.LaunchMapEvaluationRequest;
 import io.launchcheck.api.Roles;
 import io.launchcheck.api.compact.CompactEvaluation;
 import io.launchcheck.api.compact.CompactEvaluationV3;
+import io.launchcheck.api.compact.CompactEvaluationV4;
 import io.launchcheck.api.compact.CompactEvaluations;
 import io.launchcheck.api.problem.Problem;
 import io.launchcheck.rules.service.EvaluationService;
@@ -30,7 +31,8 @@ import io.launchcheck.rules.service.EvaluationService;
 @Path("/api/v1/launch-map-evaluations")
 @Tag(name = "Evaluations", description = "Judge a deployment profile against the registry's rules")
 @Consumes(MediaType.APPLICATION_JSON)
-@Produces({MediaType.APPLICATION_JSON, CompactEvaluations.MEDIA_TYPE, CompactEvaluations.MEDIA_TYPE_V3})
+@Produces({MediaType.APPLICATION_JSON, CompactEvaluations.MEDIA_TYPE, CompactEvaluations.MEDIA_TYPE_V3,
+        CompactEvaluations.MEDIA_TYPE_V4})
 @RolesAllowed(Roles.EVALUATOR)
 public class LaunchMapEvaluationResource {
 
@@ -84,7 +86,8 @@ public class LaunchMapEvaluationResource {
                     + "subdivisions. With advice true, every NON_COMPLIANT or NEEDS_REVIEW result carries verified advice. A "
                     + "caller that asks for " + CompactEvaluations.MEDIA_TYPE + " (Accept) gets the same evaluation in "
                     + "compact form, as from evaluateProfile (" + CompactEvaluations.MEDIA_TYPE + ", or "
-                    + CompactEvaluations.MEDIA_TYPE_V3 + " with the rules' texts named by digest); Accept */*, "
+                    + CompactEvaluations.MEDIA_TYPE_V3 + " with the rules' texts named by digest, "
+                    + CompactEvaluations.MEDIA_TYPE_V4 + " with the not-checked rules too); Accept */*, "
                     + "application/* or none gets application/json.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = LaunchMapEvaluationRequest.class),
             examples = @ExampleObject(name = "DeepSeek in the EU", value = REQUEST_EXAMPLE)))
@@ -94,7 +97,9 @@ public class LaunchMapEvaluationResource {
             @Content(mediaType = CompactEvaluations.MEDIA_TYPE,
                     schema = @Schema(implementation = CompactEvaluation.class)),
             @Content(mediaType = CompactEvaluations.MEDIA_TYPE_V3,
-                    schema = @Schema(implementation = CompactEvaluationV3.class))})
+                    schema = @Schema(implementation = CompactEvaluationV3.class)),
+            @Content(mediaType = CompactEvaluations.MEDIA_TYPE_V4,
+                    schema = @Schema(implementation = CompactEvaluationV4.class))})
     @APIResponse(responseCode = "400", description = "Invalid launch map, e.g. an unknown bloc; the fields are named",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "Unknown bloc", value = PROBLEM_EXAMPLE)))
