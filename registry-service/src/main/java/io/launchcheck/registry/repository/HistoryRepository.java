@@ -46,6 +46,27 @@ public class HistoryRepository {
         return latestAfterImages("model_history", "model_id", version);
     }
 
+    /**
+     * The rules changed after ruleset version {@code since} up to {@code upTo}, ordered by rule id: each as
+     * {@code [rule id, after image JSON]}, the JSON null when the last change deleted the rule.
+     */
+    @SuppressWarnings("unchecked")
+    public List<Object[]> rulesChangedBetween(long since, long upTo) {
+        String sql = "SELECT rule_id, CASE WHEN action = 'DELETED' THEN NULL ELSE after_json END FROM ("
+                + "SELECT DISTINCT ON (rule_id) rule_id, action, after::text AS after_json FROM rule_history"
+                + " WHERE ruleset_version > :since AND ruleset_version <= :upTo"
+                + " ORDER BY rule_id, ruleset_version DESC, id DESC) latest ORDER BY rule_id";
+        return em.createNativeQuery(sql).setParameter("since", since).setParameter("upTo", upTo).getResultList();
+    }
+
+    /** Whether a vendor or a model family changed after ruleset version {@code since} up to {@code upTo}. */
+    public boolean vendorsOrModelsChangedBetween(long since, long upTo) {
+        String sql = "SELECT EXISTS (SELECT 1 FROM vendor_history WHERE ruleset_version > :since AND ruleset_version <= :upTo)"
+                + " OR EXISTS (SELECT 1 FROM model_history WHERE ruleset_version > :since AND ruleset_version <= :upTo)";
+        return (Boolean) em.createNativeQuery(sql).setParameter("since", since).setParameter("upTo", upTo)
+                .getSingleResult();
+    }
+
     /** A model family's history, newest first. */
     public List<ModelHistoryEntity> ofModel(String modelId) {
         return em.createQuery("from ModelHistoryEntity where modelId = :id order by rulesetVersion desc, id desc",

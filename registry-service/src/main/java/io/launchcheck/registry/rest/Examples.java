@@ -104,6 +104,11 @@ final class Examples {
              "changed": [{"ruleId": "it-garante-deepseek-block", "fields": ["hostingModes"], "before":
             """ + RULE + ", \"after\": " + RULE + "}]}";
 
+    static final String RULESET_UPDATE = """
+            {"since": 42, "version": 43, "changedAt": "2025-03-01T10:00:00Z",
+             "pack": {"name": "world-ai-restrictions", "release": "2026.12.2"}, "removed": [], "rules": [
+            """ + RULE + "]}";
+
     static final String RULE_LIST = "[" + RULE + "]";
 
     static final String VENDOR = """

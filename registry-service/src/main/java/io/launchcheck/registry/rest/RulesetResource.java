@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.launchcheck.api.Roles;
 import io.launchcheck.api.Ruleset;
+import io.launchcheck.api.RulesetUpdate;
 import io.launchcheck.api.RulesetVersion;
 import io.launchcheck.api.problem.Problem;
 import io.launchcheck.api.problem.ProblemException;
@@ -139,6 +140,50 @@ public class RulesetResource {
             return Uni.createFrom().item(rulesets.version());
         }
         return watch.after(after, Duration.ofSeconds(wait), rulesets::version);
+    }
+
+    @GET
+    @Path("/changes")
+    @Operation(operationId = "getRulesetChanges",
+            summary = "What a caller holding an earlier version needs to hold the current one",
+            description = "The rules added or changed since the version the caller holds (each as it is now, without "
+            + "tests) and the ids of those removed, with the current version, when nothing but rules changed; the "
+            + "whole current ruleset (in ruleset, as GET /api/v1/ruleset sends it for heldJurisdictions) when "
+            + "vendors, models or the jurisdictions changed too, when heldJurisdictions is not given, or when since "
+            + "is 0 or more than 1000 versions back. The rules-service follows each change with it.")
+    @APIResponse(responseCode = "200", description = "The changes, or the whole ruleset",
+            content = @Content(schema = @Schema(implementation = RulesetUpdate.class),
+                    examples = @ExampleObject(name = "changes", value = Examples.RULESET_UPDATE)))
+    @APIResponse(responseCode = "400", description = "since missing or negative, or heldJurisdictions not a SHA-256 "
+            + "digest",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "since missing", value = """
+                            {"type": "https://launchcheck.io/problems/invalid-request", "title": "Invalid request",
+                             "status": 400, "detail": "since: must be given: the ruleset version the caller holds",
+                             "errors": [{"field": "since",
+                                         "message": "must be given: the ruleset version the caller holds"}]}
+                            """)))
+    @APIResponse(responseCode = "404", description = "since is above the current version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not found", value = """
+                            {"type": "https://launchcheck.io/problems/not-found", "title": "Not found", "status": 404,
+                             "detail": "Ruleset version 99 does not exist; the current version is 42"}
+                            """)))
+    public RulesetUpdate changes(
+            @Parameter(description = "The version the caller holds, from 0 (none: the whole ruleset)", required = true)
+            @QueryParam("since") Long since,
+            @Parameter(description = "The jurisdictionsDigest of the jurisdictions the caller holds", example = "3f1c9a0d5e...")
+            @QueryParam("heldJurisdictions") String heldJurisdictions) {
+        if (since == null) {
+            throw ProblemException.badRequest("since", "must be given: the ruleset version the caller holds");
+        }
+        if (since < 0) {
+            throw ProblemException.badRequest("since", "must be 0 or more");
+        }
+        if (heldJurisdictions != null && !heldJurisdictions.matches("[0-9a-fA-F]{64}")) {
+            throw ProblemException.badRequest("heldJurisdictions", "must be a SHA-256 digest: 64 hexadecimal digits");
+        }
+        return rulesets.update(since, heldJurisdictions);
     }
 
     @RolesAllowed({Roles.COMPLIANCE_OFFICER, Roles.AUDITOR})

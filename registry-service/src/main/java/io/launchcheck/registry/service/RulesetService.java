@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.launchcheck.api.ModelFamily;
 import io.launchcheck.api.Rule;
 import io.launchcheck.api.Ruleset;
+import io.launchcheck.api.RulesetUpdate;
 import io.launchcheck.api.RulesetVersion;
 import io.launchcheck.api.Vendor;
 import io.launchcheck.api.json.StrictJson;
@@ -88,6 +89,14 @@ public class RulesetService {
                 withoutJurisdictions = json;
             }
             return json;
+        }
+
+        /** The ruleset as {@link #json(String)} sends it. */
+        public Ruleset ruleset(String heldJurisdictions) {
+            if (heldJurisdictions == null || !heldJurisdictions.equalsIgnoreCase(ruleset.jurisdictionsDigest())) {
+                return ruleset;
+            }
+            return ruleset.withJurisdictions(null);
         }
 
         private byte[] write(Ruleset value) {
@@ -178,6 +187,43 @@ public class RulesetService {
             }
         }
         return built;
+    }
+
+    /** Beyond this many versions back, {@link #update} sends the whole ruleset rather than the changes. */
+    static final long MAX_UPDATE_VERSIONS = 1000;
+
+    /**
+     * What a caller holding version {@code since} (and jurisdictions with the digest {@code heldJurisdictions}, may be
+     * null) needs to hold the current one: the rules changed since, read from the history, when only rules changed;
+     * the whole current ruleset when vendors, models or the jurisdictions changed too, or {@code since} is 0 or more
+     * than {@value #MAX_UPDATE_VERSIONS} versions back. 404 when {@code since} is above the current version.
+     */
+    public RulesetUpdate update(long since, String heldJurisdictions) {
+        RulesetUpdate changes = QuarkusTransaction.requiringNew().call(() -> {
+            RulesetHead head = rulesets.head();
+            if (since > head.version) {
+                throw ProblemException.notFound("Ruleset version " + since + " does not exist; the current version is "
+                        + head.version);
+            }
+            boolean sameJurisdictions = heldJurisdictions != null
+                    && heldJurisdictions.equalsIgnoreCase(jurisdictions.digest());
+            if (since < 1 || head.version - since > MAX_UPDATE_VERSIONS || !sameJurisdictions
+                    || history.vendorsOrModelsChangedBetween(since, head.version)) {
+                return null;
+            }
+            List<Rule> changed = new java.util.ArrayList<>();
+            List<String> removed = new java.util.ArrayList<>();
+            for (Object[] row : history.rulesChangedBetween(since, head.version)) {
+                if (row[1] == null) {
+                    removed.add((String) row[0]);
+                } else {
+                    changed.add(RuleMapper.withoutTests(RuleMapper.withCanonicalSets(read((String) row[1], Rule.class))));
+                }
+            }
+            return RulesetUpdate.changes(since, head.version, head.changedAt, rulesets.packAt(head.version).orElse(null),
+                    changed, removed);
+        });
+        return changes != null ? changes : RulesetUpdate.whole(since, current().ruleset(heldJurisdictions));
     }
 
     /** The rules added, removed and changed from version {@code from} to version {@code to}; 404 for a version that does not exist. */

@@ -48,6 +48,8 @@ public final class RulesetSnapshot {
     private final VendorNames vendors;
     private final IdentityResolver identities;
     private final Map<String, Rule> rulesById;
+    /** Each rule's fact, by rule id: what a snapshot derived by {@link #withRuleChanges} reuses for unchanged rules. */
+    private final Map<String, RuleFact> factsById;
     private final List<Vendor> vendorList;
     private final List<ModelFamily> models;
     private final Set<String> vendorsNamedByRules;
@@ -70,27 +72,102 @@ public final class RulesetSnapshot {
         this.identities = new IdentityResolver(vendors, ModelNames.of(nonNull(ruleset.models())));
 
         Map<String, RuleIndex.Builder> index = new HashMap<>();
+        Map<String, RuleFact> facts = new HashMap<>();
         for (Rule rule : rules) {
             String code = Codes.normalize(rule.jurisdiction());
             RuleFact fact = factOf(rule, code);
+            facts.put(rule.id(), fact);
             index.computeIfAbsent(code, c -> new RuleIndex.Builder()).add(fact);
         }
         Map<String, Rule> byId = new HashMap<>();
-        Set<String> named = new HashSet<>();
         for (Rule rule : rules) {
             byId.put(rule.id(), rule);
+        }
+        this.rulesById = Map.copyOf(byId);
+        this.factsById = Map.copyOf(facts);
+        this.vendorsNamedByRules = namedVendors(rulesById.values());
+        Map<String, RuleIndex> built = new HashMap<>();
+        index.forEach((code, builder) -> built.put(code, builder.build()));
+        this.rulesByJurisdiction = Map.copyOf(built);
+        this.reachGraph = jurisdictions.withSubdivisionsAmong(rulesByJurisdiction.keySet());
+    }
+
+    /** {@code previous} with its rules changed: everything but the rules kept, the index rebuilt where rules moved. */
+    private RulesetSnapshot(RulesetSnapshot previous, long version, Instant changedAt, RulesetPack pack,
+            List<Rule> changed, Collection<String> removed, Instant loadedAt) {
+        this.version = version;
+        this.pack = pack;
+        this.changedAt = changedAt;
+        this.loadedAt = loadedAt;
+        this.jurisdictions = previous.jurisdictions;
+        this.jurisdictionsDigest = previous.jurisdictionsDigest;
+        this.vendorList = previous.vendorList;
+        this.models = previous.models;
+        this.vendors = previous.vendors;
+        this.identities = previous.identities;
+
+        Map<String, Rule> byId = new HashMap<>(previous.rulesById);
+        Map<String, RuleFact> facts = new HashMap<>(previous.factsById);
+        // the jurisdictions whose index changes: where a changed or removed rule was, and where a changed rule is now
+        Set<String> touched = new HashSet<>();
+        for (String id : removed) {
+            Rule gone = byId.remove(id);
+            if (gone != null) {
+                touched.add(Codes.normalize(gone.jurisdiction()));
+                facts.remove(id);
+            }
+        }
+        for (Rule rule : changed) {
+            Rule before = byId.put(rule.id(), rule);
+            if (before != null) {
+                touched.add(Codes.normalize(before.jurisdiction()));
+            }
+            String code = Codes.normalize(rule.jurisdiction());
+            touched.add(code);
+            facts.put(rule.id(), factOf(rule, code));
+        }
+        this.rulesById = Map.copyOf(byId);
+        this.factsById = Map.copyOf(facts);
+        this.ruleCount = rulesById.size();
+        this.vendorsNamedByRules = namedVendors(rulesById.values());
+
+        // a touched jurisdiction's rules in id order, the registry's order of a whole ruleset
+        Map<String, RuleIndex.Builder> index = new HashMap<>();
+        rulesById.values().stream()
+                .filter(rule -> touched.contains(Codes.normalize(rule.jurisdiction())))
+                .sorted(java.util.Comparator.comparing(Rule::id))
+                .forEach(rule -> index.computeIfAbsent(Codes.normalize(rule.jurisdiction()), c -> new RuleIndex.Builder())
+                        .add(facts.get(rule.id())));
+        Map<String, RuleIndex> built = new HashMap<>(previous.rulesByJurisdiction);
+        built.keySet().removeAll(touched);
+        index.forEach((code, builder) -> built.put(code, builder.build()));
+        this.rulesByJurisdiction = Map.copyOf(built);
+        this.reachGraph = rulesByJurisdiction.keySet().equals(previous.rulesByJurisdiction.keySet())
+                ? previous.reachGraph
+                : jurisdictions.withSubdivisionsAmong(rulesByJurisdiction.keySet());
+    }
+
+    /**
+     * The snapshot of a later ruleset version that differs from this one only in its rules (same jurisdictions,
+     * vendors and model catalog): {@code changed} holds the rules added or changed since this snapshot's version,
+     * {@code removed} the ids of the rules deleted. Judges exactly as {@link #of} would with the whole later ruleset,
+     * at the cost of the changed rules only.
+     */
+    public RulesetSnapshot withRuleChanges(long version, Instant changedAt, RulesetPack pack, List<Rule> changed,
+            Collection<String> removed, Instant loadedAt) {
+        return new RulesetSnapshot(this, version, changedAt, pack, nonNull(changed), nonNull(removed), loadedAt);
+    }
+
+    private Set<String> namedVendors(Collection<Rule> rules) {
+        Set<String> named = new HashSet<>();
+        for (Rule rule : rules) {
             if (rule.subject() != null) {
                 for (String vendor : nonNull(rule.subject().vendors())) {
                     named.add(resolveVendor(vendor).map(Vendor::id).orElse(Keys.of(vendor)));
                 }
             }
         }
-        this.rulesById = Map.copyOf(byId);
-        this.vendorsNamedByRules = Set.copyOf(named);
-        Map<String, RuleIndex> built = new HashMap<>();
-        index.forEach((code, builder) -> built.put(code, builder.build()));
-        this.rulesByJurisdiction = Map.copyOf(built);
-        this.reachGraph = jurisdictions.withSubdivisionsAmong(rulesByJurisdiction.keySet());
+        return Set.copyOf(named);
     }
 
     public static RulesetSnapshot of(Ruleset ruleset, Instant loadedAt) {
@@ -173,6 +250,11 @@ public final class RulesetSnapshot {
     /** A subdivision's country (code normalized); null for anything else. */
     public String parentOf(String code) {
         return jurisdictions.parentOf(code);
+    }
+
+    /** Every rule, by id. */
+    public Map<String, Rule> rules() {
+        return rulesById;
     }
 
     /** The rule with this id. */

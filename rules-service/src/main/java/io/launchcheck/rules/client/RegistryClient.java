@@ -15,6 +15,7 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import io.launchcheck.api.Ruleset;
+import io.launchcheck.api.RulesetUpdate;
 import io.smallrye.faulttolerance.api.CircuitBreakerName;
 
 /**
@@ -64,6 +65,36 @@ public class RegistryClient {
             return Optional.of(read(response));
         } catch (WebApplicationException | ProcessingException e) {
             throw new RegistryUnavailableException("The registry did not send its ruleset", e);
+        }
+    }
+
+    /**
+     * What changed since {@code knownVersion}, held with jurisdictions of digest {@code heldJurisdictions} (may be
+     * null): the changed rules, or the whole current ruleset. Empty when the registry cannot say (it does not have
+     * that version, has no such endpoint, or its answer is not one for {@code knownVersion}); the caller then loads
+     * the whole ruleset.
+     */
+    @Timeout(value = 10, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 1, delay = 50, retryOn = RegistryUnavailableException.class)
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 1, delayUnit = ChronoUnit.SECONDS,
+            failOn = RegistryUnavailableException.class)
+    @CircuitBreakerName("registry-ruleset-changes")
+    public Optional<RulesetUpdate> changesSince(long knownVersion, String heldJurisdictions) {
+        try (Response response = registry.changes(knownVersion, heldJurisdictions)) {
+            if (response.getStatus() != Response.Status.OK.getStatusCode()) {
+                return Optional.empty();
+            }
+            RulesetUpdate update = response.readEntity(RulesetUpdate.class);
+            boolean answers = update.since() == knownVersion
+                    && (update.ruleset() != null || update.rules() != null && update.removed() != null);
+            return answers ? Optional.of(update) : Optional.empty();
+        } catch (WebApplicationException e) {
+            if (e.getResponse() != null && e.getResponse().getStatus() / 100 == 4) {
+                return Optional.empty();
+            }
+            throw new RegistryUnavailableException("The registry did not send the ruleset's changes", e);
+        } catch (ProcessingException e) {
+            throw new RegistryUnavailableException("The registry did not send the ruleset's changes", e);
         }
     }
 

@@ -43,6 +43,14 @@ interface RegistryRestClient {
     Response current(@HeaderParam("If-None-Match") String ifNoneMatch,
             @QueryParam("heldJurisdictions") String heldJurisdictions);
 
+    /**
+     * The rules changed since version {@code since} (or the whole current ruleset when more than rules changed); 404
+     * when the registry does not have that version, or no such endpoint.
+     */
+    @GET
+    @Path("/changes")
+    Response changes(@QueryParam("since") long since, @QueryParam("heldJurisdictions") String heldJurisdictions);
+
     /** Exactly the given version; 404 when the registry does not have it. */
     @GET
     Response at(@QueryParam("version") long version);

@@ -16,6 +16,7 @@ import jakarta.inject.Singleton;
 import org.jboss.logging.Logger;
 
 import io.launchcheck.api.Ruleset;
+import io.launchcheck.api.RulesetUpdate;
 import io.launchcheck.rules.client.RegistryClient;
 import io.launchcheck.rules.config.RulesConfig;
 import io.launchcheck.rules.domain.RulesetSnapshot;
@@ -97,11 +98,8 @@ public class RulesetHolder {
         try {
             RulesetSnapshot known = current.get();
             if (!askVersionFirst || known == null || known.version() != registry.currentVersion()) {
-                // the jurisdictions (reference data, most of the ruleset's size) travel only when they changed
-                Optional<Ruleset> ruleset = registry.currentRuleset(known == null ? null : known.version(),
-                        known == null ? null : known.jurisdictionsDigest());
-                if (ruleset.isPresent()) {
-                    RulesetSnapshot snapshot = RulesetSnapshot.of(ruleset.get(), clock.instant(), known);
+                RulesetSnapshot snapshot = known == null ? whole(null) : following(known);
+                if (snapshot != null) {
                     current.set(snapshot);
                     LOG.infof("Loaded ruleset version %d (%d rules)", snapshot.version(), snapshot.ruleCount());
                 }
@@ -120,6 +118,35 @@ public class RulesetHolder {
             return false;
         }
         return true;
+    }
+
+    /**
+     * The registry's current ruleset as a snapshot that follows {@code known}: derived from it and the rules changed
+     * since when only rules changed (the common case: one rule edited), else built from the whole ruleset; null when
+     * it is still {@code known}'s version.
+     */
+    private RulesetSnapshot following(RulesetSnapshot known) {
+        Optional<RulesetUpdate> update = registry.changesSince(known.version(), known.jurisdictionsDigest());
+        if (update.isEmpty()) {
+            return whole(known);
+        }
+        RulesetUpdate changes = update.get();
+        if (changes.ruleset() != null) {
+            return RulesetSnapshot.of(changes.ruleset(), clock.instant(), known);
+        }
+        if (changes.version() == known.version()) {
+            return null;
+        }
+        return known.withRuleChanges(changes.version(), changes.changedAt(), changes.pack(), changes.rules(),
+                changes.removed(), clock.instant());
+    }
+
+    /** The registry's whole current ruleset (jurisdictions only when they differ from {@code known}'s), or null. */
+    private RulesetSnapshot whole(RulesetSnapshot known) {
+        // the jurisdictions (reference data, most of the ruleset's size) travel only when they changed
+        Optional<Ruleset> ruleset = registry.currentRuleset(known == null ? null : known.version(),
+                known == null ? null : known.jurisdictionsDigest());
+        return ruleset.map(whole -> RulesetSnapshot.of(whole, clock.instant(), known)).orElse(null);
     }
 
     /** Whether the push channel is up (set by {@link RulesetPush}). */

@@ -4,7 +4,11 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -16,12 +20,14 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
+import io.launchcheck.api.Rule;
 import io.launchcheck.api.Ruleset;
+import io.launchcheck.api.RulesetUpdate;
 import io.launchcheck.testing.DevTokens;
 
 /**
  * A real HTTP server that answers the registry's ruleset API ({@code /api/v1/ruleset},
- * {@code ?version=N}, {@code /version}) from rulesets the test publishes. It can go away and come back on
+ * {@code ?version=N}, {@code /version}, {@code /changes} when asked to) from rulesets the test publishes. It can go away and come back on
  * the same port.
  */
 public final class RegistryServer {
@@ -33,6 +39,8 @@ public final class RegistryServer {
     private volatile int port;
     private volatile String lastTokenClaims;
     private volatile boolean longPoll;
+    private volatile boolean changes;
+    private final AtomicInteger changesAnswers = new AtomicInteger();
     private final AtomicInteger versionPolls = new AtomicInteger();
     private final AtomicInteger withoutJurisdictions = new AtomicInteger();
     private final ExecutorService executor = Executors.newCachedThreadPool(runnable -> {
@@ -58,6 +66,19 @@ public final class RegistryServer {
      */
     public void longPoll(boolean on) {
         longPoll = on;
+    }
+
+    /**
+     * Whether {@code GET /changes?since=N&heldJurisdictions=D} answers the rules changed since N like the registry
+     * (on), or 404 like a registry without it (off, the default).
+     */
+    public void changes(boolean on) {
+        changes = on;
+    }
+
+    /** Changes answered as changed rules (not as the whole ruleset) since the start. */
+    public int changesAnswers() {
+        return changesAnswers.get();
     }
 
     /** Version requests without a wait (polls) since the start. */
@@ -127,7 +148,14 @@ public final class RegistryServer {
             String path = exchange.getRequestURI().getPath();
             String query = exchange.getRequestURI().getQuery();
             Ruleset now = current;
-            if (path.endsWith("/version")) {
+            if (path.endsWith("/changes")) {
+                if (!changes) {
+                    send(exchange, 404, "application/problem+json",
+                            "{\"title\":\"Not found\",\"status\":404}".getBytes(StandardCharsets.UTF_8));
+                } else {
+                    send(exchange, 200, "application/json", json.writeValueAsBytes(changesOf(query, now)));
+                }
+            } else if (path.endsWith("/version")) {
                 long[] wait = longPollOf(query);
                 if (wait == null) {
                     versionPolls.incrementAndGet();
@@ -159,6 +187,36 @@ public final class RegistryServer {
                 }
             }
         }
+    }
+
+    /** Like the registry: the rules changed since the held version when only rules changed, else the whole ruleset. */
+    private RulesetUpdate changesOf(String query, Ruleset now) {
+        long since = 0;
+        String held = null;
+        for (String parameter : query == null ? new String[0] : query.split("&")) {
+            if (parameter.startsWith("since=")) {
+                since = Long.parseLong(parameter.substring("since=".length()));
+            } else if (parameter.startsWith("heldJurisdictions=")) {
+                held = parameter.substring("heldJurisdictions=".length());
+            }
+        }
+        Ruleset before = versions.get(since);
+        if (before == null || held == null || !held.equals(now.jurisdictionsDigest())
+                || !before.vendors().equals(now.vendors()) || !Objects.equals(before.models(), now.models())) {
+            return RulesetUpdate.whole(since, held != null && held.equals(now.jurisdictionsDigest())
+                    ? now.withJurisdictions(null) : now);
+        }
+        Map<String, Rule> was = new HashMap<>();
+        before.rules().forEach(rule -> was.put(rule.id(), rule));
+        List<Rule> changed = new ArrayList<>();
+        for (Rule rule : now.rules()) {
+            if (!rule.equals(was.remove(rule.id()))) {
+                changed.add(rule);
+            }
+        }
+        changesAnswers.incrementAndGet();
+        return RulesetUpdate.changes(since, now.version(), now.changedAt(), now.pack(), changed,
+                new ArrayList<>(was.keySet()));
     }
 
     /** {after, wait seconds} of a long poll the fake honours, or null for a plain poll. */

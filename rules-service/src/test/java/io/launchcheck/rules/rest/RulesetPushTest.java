@@ -108,6 +108,42 @@ class RulesetPushTest {
                 .body("results[0].findings.ruleId", org.hamcrest.Matchers.hasItem("us-tx-pushed-ban"));
     }
 
+    @Test
+    @Order(4)
+    void aChangeOfRulesOnlyArrivesAsTheChangedRules() throws Exception {
+        RegistryServer registry = RegistryServerResource.server();
+        registry.longPoll(true);
+        registry.changes(true);
+        try {
+            await("the push channel is up", () -> "up".equals(ruleset().getString("pushChannel")));
+            String digest = "a1".repeat(32);
+            long first = registry.current().version() + 1;
+            registry.publish(withDigest(RealRulePack.ruleset(first, List.of(
+                    Fixtures.rule("us-tx-removed-ban", "US-TX", RuleKind.NATIONWIDE_BAN).from("2025-01-01").build())),
+                    digest));
+            await("the first version is loaded", () -> ruleset().getLong("version") == first);
+            int changes = registry.changesAnswers();
+            int whole = registry.answersWithoutJurisdictions();
+
+            long next = first + 1;
+            registry.publish(withDigest(RealRulePack.ruleset(next, List.of(
+                    Fixtures.rule("us-tx-added-ban", "US-TX", RuleKind.NATIONWIDE_BAN).from("2025-01-01").build())),
+                    digest));
+            await("the next version is loaded", () -> ruleset().getLong("version") == next);
+
+            assertThat(registry.changesAnswers()).as("changes answered as changed rules").isEqualTo(changes + 1);
+            assertThat(registry.answersWithoutJurisdictions()).as("whole rulesets sent").isEqualTo(whole);
+            given().auth().oauth2(Tokens.evaluator()).contentType("application/json").body("""
+                    {"profile": {"app": {"name": "Pushed"}, "hosting": {"mode": "SELF_HOSTED"},
+                     "targets": [{"jurisdiction": "US-TX"}], "asOf": "2026-01-01"}}""")
+                    .when().post("/api/v1/evaluations").then().statusCode(200)
+                    .body("results[0].findings.ruleId", org.hamcrest.Matchers.hasItem("us-tx-added-ban"))
+                    .body("results[0].findings.ruleId", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("us-tx-removed-ban")));
+        } finally {
+            registry.changes(false);
+        }
+    }
+
     private static Ruleset withDigest(Ruleset ruleset, String digest) {
         return new Ruleset(ruleset.version(), ruleset.changedAt(), ruleset.rules(), ruleset.jurisdictions(),
                 ruleset.vendors(), ruleset.models(), ruleset.pack(), digest);
