@@ -5,8 +5,6 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-import jakarta.inject.Inject;
-import jakarta.inject.Singleton;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -26,23 +24,12 @@ public @interface PageSize {
 
     Class<? extends Payload>[] payload() default {};
 
-    /**
-     * Checks the size against the configuration the service runs with. A bean, so that its injection point is
-     * what registers {@link PagingConfig} with the service's configuration.
-     */
-    @Singleton
+    /** Checks the size against the configuration the service runs with. */
     class Validator implements ConstraintValidator<PageSize, Integer> {
-
-        private final PagingConfig paging;
-
-        @Inject
-        public Validator(PagingConfig paging) {
-            this.paging = paging;
-        }
 
         @Override
         public boolean isValid(Integer size, ConstraintValidatorContext context) {
-            int max = paging.maxSize();
+            int max = PagingConfig.current().maxSize();
             context.unwrap(HibernateConstraintValidatorContext.class).addMessageParameter("max", max);
             return size == null || size >= 1 && size <= max;
         }
