@@ -136,9 +136,7 @@ public class EvaluationResource {
                     examples = @ExampleObject(name = "Non-compliant in Texas, texts by digest",
                             value = COMPACT_V3_EXAMPLE)),
             @Content(mediaType = CompactEvaluations.MEDIA_TYPE_V4,
-                    schema = @Schema(implementation = CompactEvaluationV4.class),
-                    examples = @ExampleObject(name = "Non-compliant in Texas, texts by digest",
-                            value = COMPACT_V3_EXAMPLE))})
+                    schema = @Schema(implementation = CompactEvaluationV4.class))})
     @APIResponse(responseCode = "400", description = "Invalid profile, e.g. an unknown jurisdiction; the fields are named",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "Unknown jurisdiction", value = PROBLEM_EXAMPLE)))
