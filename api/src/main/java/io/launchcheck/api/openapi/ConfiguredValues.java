@@ -24,10 +24,12 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
  * {@code quarkus.http.limits.max-body-size (currently 256K)}; a setting written with its value
  * ({@code launchcheck.clock.test-endpoint=false}) is left as it is. Descriptions name settings and never write
  * their values. Runs when the service is built (the document in {@code target/openapi}, with the packaged
- * configuration) and again when it starts (the served document, with what the environment overrides); a value
- * written by the first run is replaced by the second, so changing a setting changes the document.
+ * configuration) and again whenever the served document is asked for (with what the environment overrides); a value
+ * written by the first run is replaced by the second, so changing a setting changes the document. Not when the service
+ * starts: that run was about a seventh of a service's start-up (docs/benchmarks.md, "Start-up"), and the document is
+ * asked for far less often than a service starts.
  */
-@OpenApiFilter(stages = {OpenApiFilter.RunStage.BUILD, OpenApiFilter.RunStage.RUNTIME_STARTUP})
+@OpenApiFilter(stages = {OpenApiFilter.RunStage.BUILD, OpenApiFilter.RunStage.RUNTIME_PER_REQUEST})
 public class ConfiguredValues implements OASFilter {
 
     static final Pattern SETTING = Pattern.compile(

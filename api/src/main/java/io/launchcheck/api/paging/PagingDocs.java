@@ -22,10 +22,10 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
  * Describes every paged list the same way, in every service's document: each operation that takes {@link PageRequest}
  * (a {@code page} and a {@code size} query parameter) gets their bounds and defaults from the configuration
  * ({@code launchcheck.paging.*}) and, on its 200 answer, the {@code X-Total-Count} and {@code Link} headers, declared
- * once as components. Runs when the service is built (the document in {@code target/openapi}) and again when it
- * starts, so the served document says what the running service enforces.
+ * once as components. Runs when the service is built (the document in {@code target/openapi}) and again whenever the
+ * served document is asked for, so it says what the running service enforces.
  */
-@OpenApiFilter(stages = {OpenApiFilter.RunStage.BUILD, OpenApiFilter.RunStage.RUNTIME_STARTUP})
+@OpenApiFilter(stages = {OpenApiFilter.RunStage.BUILD, OpenApiFilter.RunStage.RUNTIME_PER_REQUEST})
 public class PagingDocs implements OASFilter {
 
     static final String TOTAL_COUNT = "TotalCount";
