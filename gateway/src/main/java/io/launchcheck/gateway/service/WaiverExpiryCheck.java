@@ -16,7 +16,8 @@ import io.quarkus.scheduler.Scheduled;
  * Notices the ends of approved waivers: an expiry gets its EXPIRED history entry, and each end (expiry or a
  * revocation not yet told) is told to the team if it changed a verdict. Expiry itself needs no job: every
  * judgement reads only waivers that have not expired at that moment. Runs every
- * {@code launchcheck.waivers.expiry-check} (60 s by default; {@code off} disables it).
+ * {@code launchcheck.waivers.expiry-check} (60 s by default; {@code off} disables it), first 5 s after the gateway
+ * starts.
  */
 @ApplicationScoped
 public class WaiverExpiryCheck {
@@ -36,6 +37,7 @@ public class WaiverExpiryCheck {
     }
 
     @Scheduled(identity = "waiver-expiry-check", every = "${launchcheck.waivers.expiry-check:60s}",
+            delayed = WebhookSender.FIRST_RUN_AFTER,
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         check();

@@ -44,7 +44,8 @@ import io.quarkus.scheduler.Scheduled;
  * seconds since the epoch, so a receiver can refuse replays). A 2xx answer delivers it; anything else (another
  * status, no answer within {@code launchcheck.webhooks.timeout}) is logged and retried after
  * {@code retry-base}, doubled each time up to {@code retry-max}, until {@code max-attempts}; then it is FAILED.
- * Redirects are not followed. Runs every {@code launchcheck.webhooks.poll} (5 s by default; {@code off} disables).
+ * Redirects are not followed. Runs every {@code launchcheck.webhooks.poll} (5 s by default; {@code off} disables),
+ * first 5 s after the gateway starts.
  */
 @ApplicationScoped
 public class WebhookSender {
@@ -56,6 +57,8 @@ public class WebhookSender {
 
     private static final Logger LOG = Logger.getLogger(WebhookSender.class);
     private static final int BATCH = 20;
+    /** The first run waits until the gateway has started instead of competing with its start-up. */
+    static final String FIRST_RUN_AFTER = "5s";
 
     private final DeliveryRepository deliveries;
     private final WebhookRepository webhooks;
@@ -63,7 +66,8 @@ public class WebhookSender {
     private final WebhookConfig config;
     private final ObjectMapper json;
     private final Clock clock;
-    private final HttpClient http;
+    /** Made on the first attempt, not when the gateway starts: it sets up TLS (docs/benchmarks.md, "Start-up"). */
+    private HttpClient http;
 
     public WebhookSender(DeliveryRepository deliveries, WebhookRepository webhooks, FeedRepository feed,
             WebhookConfig config, ObjectMapper json, Clock clock) {
@@ -73,11 +77,9 @@ public class WebhookSender {
         this.config = config;
         this.json = json;
         this.clock = clock;
-        this.http = HttpClient.newBuilder().connectTimeout(config.timeout())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
-    @Scheduled(identity = "webhook-sender", every = "${launchcheck.webhooks.poll:5s}",
+    @Scheduled(identity = "webhook-sender", every = "${launchcheck.webhooks.poll:5s}", delayed = FIRST_RUN_AFTER,
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         sendDue();
@@ -92,6 +94,14 @@ public class WebhookSender {
             }
         }
         return attempts;
+    }
+
+    private synchronized HttpClient http() {
+        if (http == null) {
+            http = HttpClient.newBuilder().connectTimeout(config.timeout()).followRedirects(HttpClient.Redirect.NEVER)
+                    .build();
+        }
+        return http;
     }
 
     /** The signature header value of {@code body} sent at {@code timestamp} under {@code secret}. */
@@ -131,7 +141,7 @@ public class WebhookSender {
                     .POST(HttpRequest.BodyPublishers.ofString(entry.body, StandardCharsets.UTF_8))
                     .build();
             try {
-                status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+                status = http().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
                 if (status < 200 || status > 299) {
                     error = "the receiver answered " + status;
                 }
