@@ -43,6 +43,11 @@ public record DeploymentProfile(
                 example = "DEPLOYER")
         @JsonInclude(JsonInclude.Include.NON_NULL) TeamRole role) {
 
+    /** Use cases in their declared order (absent stays absent: not stated). */
+    public DeploymentProfile {
+        useCases = OrderedSets.of(useCases);
+    }
+
     /** A profile that states no use case and no role (as profiles did before these fields existed). */
     public DeploymentProfile(App app, Hosting hosting, Boolean processesPersonalData, List<Target> targets,
             LocalDate asOf) {
@@ -127,5 +132,11 @@ public record DeploymentProfile(
             @Schema(nullable = true) Set<Segment> segments,
             @Schema(nullable = true) Set<Sector> sectors,
             @Schema(nullable = true) @Size(max = 50) List<@NotBlank @Size(max = 200) String> organizations) {
+
+        /** Segments and sectors in their declared order. */
+        public Target {
+            segments = OrderedSets.of(segments);
+            sectors = OrderedSets.of(sectors);
+        }
     }
 }

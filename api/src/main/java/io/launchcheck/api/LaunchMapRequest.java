@@ -35,6 +35,13 @@ public record LaunchMapRequest(
                 example = "DEPLOYER")
         @JsonInclude(JsonInclude.Include.NON_NULL) TeamRole role) {
 
+    /** Segments, sectors and use cases in their declared order (absent use cases stay absent: not stated). */
+    public LaunchMapRequest {
+        segments = OrderedSets.of(segments);
+        sectors = OrderedSets.of(sectors);
+        useCases = OrderedSets.of(useCases);
+    }
+
     /** A launch map that states no use case and no role. */
     public LaunchMapRequest(DeploymentProfile.App app, DeploymentProfile.Hosting hosting, Boolean processesPersonalData,
             Set<Segment> segments, Set<Sector> sectors, List<String> organizations, LaunchScope scope, LocalDate asOf) {

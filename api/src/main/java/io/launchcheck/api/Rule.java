@@ -80,6 +80,15 @@ public record Rule(
                 + "of the ruleset the rules-service judges with.")
         @JsonInclude(JsonInclude.Include.NON_EMPTY) @Size(max = 20) List<@NotNull @Valid RuleTest> tests) {
 
+    /** Segments, sectors, hosting modes, use cases and roles in their declared order. */
+    public Rule {
+        segments = OrderedSets.of(segments);
+        sectors = OrderedSets.of(sectors);
+        hostingModes = OrderedSets.of(hostingModes);
+        useCases = OrderedSets.of(useCases);
+        roles = OrderedSets.of(roles);
+    }
+
     /** A rule for any use and every role, without tests (as rules were before these fields existed). */
     public Rule(String id, String jurisdiction, String organization, RuleKind kind, String title, RuleSubject subject,
             Coverage covers, Set<Segment> segments, Set<Sector> sectors, Set<HostingMode> hostingModes,

@@ -33,4 +33,9 @@ public record RuleTest(
         @Schema(nullable = true) Verdict verdict,
         @Schema(nullable = true) Set<Verdict> notVerdicts,
         @NotNull Boolean matches) {
+
+    /** The verdicts not expected, in their declared order. */
+    public RuleTest {
+        notVerdicts = OrderedSets.of(notVerdicts);
+    }
 }

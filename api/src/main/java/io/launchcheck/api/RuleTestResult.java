@@ -22,4 +22,9 @@ public record RuleTestResult(
         @Schema(nullable = true, description = "Whether the rule was among the target's findings") Boolean actualMatches,
         @Schema(nullable = true, description = "The rules that decided the target's verdict") List<String> decidingRules,
         List<String> failures) {
+
+    /** The verdicts not expected, in their declared order. */
+    public RuleTestResult {
+        notVerdicts = OrderedSets.of(notVerdicts);
+    }
 }

@@ -25,4 +25,10 @@ public record UncheckedRule(
         @Schema(required = true, nullable = true) String legalBasis,
         @Schema(required = true, nullable = true) String sourceUrl,
         @Schema(required = true, nullable = true) Confidence confidence) {
+
+    /** Use cases and roles in their declared order. */
+    public UncheckedRule {
+        useCases = OrderedSets.of(useCases);
+        roles = OrderedSets.of(roles);
+    }
 }

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import io.launchcheck.api.Codes;
 import io.launchcheck.api.DeploymentProfile;
 import io.launchcheck.api.HostingMode;
+import io.launchcheck.api.OrderedSets;
 import io.launchcheck.api.problem.Problem.FieldError;
 import io.launchcheck.rules.domain.RulesetSnapshot;
 
@@ -129,8 +130,7 @@ final class ProfileValidator {
                 List.copyOf(normalized),
                 profile.asOf() == null ? LocalDate.now(ZoneOffset.UTC) : profile.asOf(),
                 // absent stays absent: "not stated" is judged differently from "none of these" (docs/semantics.md)
-                profile.useCases() == null ? null
-                        : profile.useCases().isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(profile.useCases())),
+                OrderedSets.of(profile.useCases()),
                 profile.role());
     }
 

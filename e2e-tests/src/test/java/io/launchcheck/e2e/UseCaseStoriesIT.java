@@ -84,6 +84,44 @@ class UseCaseStoriesIT {
                 String.class)).containsExactly("useCases", "role");
     }
 
+    /** The use cases and roles in their declaration order (io.launchcheck.api.UseCase, TeamRole). */
+    private static final List<String> USE_CASES = List.of(
+            "CONVERSATIONAL_ASSISTANT", "CONTENT_GENERATION", "DEEPFAKE", "INTIMATE_IMAGERY", "EMOTION_RECOGNITION",
+            "EMOTION_RECOGNITION_AT_WORK_OR_SCHOOL", "BIOMETRIC_CATEGORISATION",
+            "SENSITIVE_BIOMETRIC_CATEGORISATION", "REMOTE_BIOMETRIC_IDENTIFICATION", "FACIAL_IMAGE_SCRAPING",
+            "SOCIAL_SCORING", "MANIPULATIVE_TECHNIQUES", "CRIME_RISK_PREDICTION", "CRITICAL_INFRASTRUCTURE",
+            "EDUCATION", "EMPLOYMENT", "ESSENTIAL_SERVICES", "CREDIT_SCORING", "INSURANCE", "HOUSING", "MEDICAL",
+            "LEGAL_SERVICES", "LAW_ENFORCEMENT", "MIGRATION", "JUSTICE", "MINORS_AS_USERS", "GENERAL_PURPOSE_AI_MODEL");
+    private static final List<String> ROLES = List.of("PROVIDER", "DEPLOYER", "IMPORTER", "DISTRIBUTOR");
+
+    /** The names in the given order: what every answer gives, whatever order the input had. */
+    private static void inDeclaredOrder(List<String> names, List<String> declared) {
+        assertThat(names).containsExactlyElementsOf(declared.stream().filter(names::contains).toList());
+    }
+
+    @Test
+    void useCasesAndRolesAreAnsweredInTheirDeclaredOrderFromRegistryToGateway() {
+        JsonPath stated = assessOk(app("order-stated", "2026-12-01", "EU",
+                "\"useCases\": [\"MINORS_AS_USERS\", \"EMPLOYMENT\", \"EDUCATION\", \"DEEPFAKE\", "
+                        + "\"CONVERSATIONAL_ASSISTANT\"], \"role\": \"DEPLOYER\""));
+        assertThat(stated.getList("profile.useCases", String.class)).containsExactly("CONVERSATIONAL_ASSISTANT",
+                "DEEPFAKE", "EDUCATION", "EMPLOYMENT", "MINORS_AS_USERS");
+        assertThat(stated.getList("profile.targets[0].segments", String.class)).containsExactly("CONSUMER", "ENTERPRISE");
+
+        // the rules' own sets travel registry -> rules-service -> gateway as JSON, read into sets at every step
+        JsonPath unstated = assessOk(app("order-unstated", "2026-12-01", "EU", ""));
+        List<java.util.Map<String, Object>> notChecked = unstated.getList("results[0].notChecked");
+        assertThat(notChecked).isNotEmpty();
+        assertThat(notChecked.stream().mapToInt(rule -> ((List<?>) rule.get("useCases")).size()).max().orElse(0))
+                .as("a rule with many use cases, whose order a hash set would change").isGreaterThan(5);
+        for (int i = 0; i < notChecked.size(); i++) {
+            inDeclaredOrder(unstated.getList("results[0].notChecked[" + i + "].useCases", String.class),
+                    USE_CASES);
+            inDeclaredOrder(unstated.getList("results[0].notChecked[" + i + "].roles", String.class),
+                    ROLES);
+        }
+    }
+
     @Test
     void aChatbotProviderInTheEuMustTellUsersTheyAreTalkingToAnAi() {
         JsonPath assessment = assessOk(app("helpdesk-bot", "2026-12-01", "EU",

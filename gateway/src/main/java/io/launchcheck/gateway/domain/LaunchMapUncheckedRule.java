@@ -11,6 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import io.launchcheck.api.Confidence;
 import io.launchcheck.api.JurisdictionResult;
+import io.launchcheck.api.OrderedSets;
 import io.launchcheck.api.RuleKind;
 import io.launchcheck.api.Severity;
 import io.launchcheck.api.TeamRole;
@@ -43,6 +44,12 @@ public record LaunchMapUncheckedRule(
         @Schema(required = true, nullable = true) Confidence confidence,
         @Schema(required = true, description = "The jurisdictions of the results this rule reached, in result order",
                 example = "[\"AT\", \"BE\", \"BG\"]") List<String> targets) {
+
+    /** Use cases and roles in their declared order. */
+    public LaunchMapUncheckedRule {
+        useCases = OrderedSets.of(useCases);
+        roles = OrderedSets.of(roles);
+    }
 
     /** The rule as one target's {@code notChecked} lists it (without its targets). */
     public UncheckedRule rule() {

@@ -146,31 +146,17 @@ public abstract class RuleMapper {
     }
 
     /**
-     * The rule with its segments, sectors and hosting modes in declaration order, as {@link #toApi} gives them.
-     * Rules read back from history JSON come with hash-ordered sets; without this a past ruleset would list them
-     * in another order than the one first served for that version.
+     * The rule as {@link #toApi} gives it: use cases and roles empty rather than absent. (Every {@link Rule} keeps its
+     * sets in declaration order itself, {@code OrderedSets}, so a rule read back from history JSON lists them as the
+     * one first served for that version, whatever order the stored text has.)
      */
     public static Rule withCanonicalSets(Rule r) {
-        return new Rule(r.id(), r.jurisdiction(), r.organization(), r.kind(), r.title(), r.subject(), r.covers(),
-                inOrder(r.segments(), Segment.class), inOrder(r.sectors(), Sector.class),
-                inOrder(r.hostingModes(), HostingMode.class), r.requirement(), r.personalDataOnly(), r.severity(),
-                r.status(), r.effectiveFrom(), r.effectiveTo(), r.dateNote(), r.summary(), r.legalBasis(), r.authority(),
-                r.sourceUrl(), r.sources(), r.remediation(), r.scope(), r.hostingRationale(), r.confidence(),
-                r.reviewedOn(), r.version(), inOrder(orEmpty(r.useCases()), UseCase.class),
-                inOrder(orEmpty(r.roles()), TeamRole.class), r.tests());
+        return r.useCases() != null && r.roles() != null ? r
+                : r.withUseCasesAndRoles(orEmpty(r.useCases()), orEmpty(r.roles()));
     }
 
     private static <E> Set<E> orEmpty(Set<E> values) {
         return values == null ? Set.of() : values;
-    }
-
-    private static <E extends Enum<E>> Set<E> inOrder(Set<E> values, Class<E> type) {
-        if (values == null) {
-            return null;
-        }
-        EnumSet<E> set = EnumSet.noneOf(type);
-        set.addAll(values);
-        return Collections.unmodifiableSet(set);
     }
 
     /** Whether two rules say the same, whatever their versions. */

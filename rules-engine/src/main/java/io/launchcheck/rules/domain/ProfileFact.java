@@ -6,6 +6,7 @@ import java.util.Set;
 
 import io.launchcheck.api.HostingMode;
 import io.launchcheck.api.Identity;
+import io.launchcheck.api.OrderedSets;
 import io.launchcheck.api.TeamRole;
 import io.launchcheck.api.UseCase;
 
@@ -48,7 +49,7 @@ public final class ProfileFact {
     public ProfileFact(String appName, String vendorGiven, String modelGiven, Identity identity, String originCountry,
             boolean originFromCatalog, HostingMode hostingMode, List<String> dataCountries,
             Boolean processesPersonalData, LocalDate asOf, Set<UseCase> useCases, TeamRole role) {
-        this.useCases = useCases == null ? null : Set.copyOf(useCases);
+        this.useCases = OrderedSets.of(useCases);
         this.role = role;
         this.appName = appName == null ? null : appName.strip();
         this.appKey = Keys.of(appName);
