@@ -27,9 +27,9 @@ import io.smallrye.faulttolerance.api.CircuitBreakerName;
  * <p>An evaluation is asked for with the rules' texts by digest while the gateway holds texts
  * ({@link HeldRuleTexts}); an answer naming a digest whose texts are not held (a rule changed, or texts left the
  * bound) is asked for once more, within the same attempt, in the form that carries the texts, and that complete
- * answer is used. With no texts held (after a start) the first call asks for that form straight away. With
- * {@code launchcheck.gateway.not-checked-by-digest} the not-checked rules are asked for by digest as well, with the
- * same fall-back.
+ * answer is used. With no texts held (after a start) the first call asks for that form straight away. The
+ * not-checked rules are asked for by digest as well (the fourth version), with the same fall-back, unless
+ * {@code launchcheck.gateway.not-checked-by-digest} is false (then the third version is asked for).
  */
 @ApplicationScoped
 public class RulesClient {

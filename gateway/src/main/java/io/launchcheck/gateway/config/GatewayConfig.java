@@ -30,9 +30,9 @@ public interface GatewayConfig {
 
     /**
      * Whether the rules-service is asked to name the not-checked rules by digest too (the compact form's fourth
-     * version), not only the rules' texts; a rules-service without it answers the third. Off by default until every
-     * rules-service the gateway calls offers the fourth version.
+     * version), not only the rules' texts; a rules-service without it answers the third. On by default; off asks for
+     * the third version only.
      */
-    @WithDefault("false")
+    @WithDefault("true")
     boolean notCheckedByDigest();
 }

@@ -20,17 +20,28 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 
 /**
- * The rules' texts the gateway holds: once an answer carried them, the gateway asks for them by digest only (the
- * compact form's third version) and gives the same public answer; an answer naming texts it does not hold (other
- * rules, or a rule whose texts changed) is asked for once more with the texts, and that answer is used.
+ * The rules' texts the gateway holds: once an answer carried them, the gateway asks for them by digest only (by
+ * default the compact form's fourth version, which names the not-checked rules by digest too; the third with
+ * {@code launchcheck.gateway.not-checked-by-digest=false}, {@link HeldRuleTextsThirdVersionTest}) and gives the same
+ * public answer; an answer naming texts it does not hold (other rules, or a rule whose texts changed) is asked for
+ * once more with the texts, and that answer is used.
  */
 @QuarkusTest
 @TestProfile(FakeRulesProfile.class)
 class HeldRuleTextsTest extends GatewayTest {
 
     private static final String V2 = CompactEvaluations.MEDIA_TYPE;
-    private static final String V3 = CompactEvaluations.MEDIA_TYPE_V3;
     private static final String LAUNCH_MAPS = "/api/v1/launch-maps";
+
+    /** The {@code Accept} of a call by digest: by default the fourth version's. */
+    String byDigestAccept() {
+        return CompactEvaluations.ACCEPT_V4;
+    }
+
+    /** The form the fake rules-service answers a call by digest with. */
+    String byDigestForm() {
+        return CompactEvaluations.MEDIA_TYPE_V4;
+    }
 
     @BeforeEach
     void judgeWithFindingsAndUpcomingRules() {
@@ -52,8 +63,8 @@ class HeldRuleTextsTest extends GatewayTest {
         // (a slow answer may be asked for twice: the client retries a timed-out attempt)
         assertThat(since(rules.accepts(), before, between)).containsOnly(CompactEvaluations.ACCEPT);
         assertThat(since(rules.answered(), before, between)).containsOnly(V2);
-        assertThat(since(rules.accepts(), between, rules.evaluations())).containsOnly(CompactEvaluations.ACCEPT_V3);
-        assertThat(since(rules.answered(), between, rules.evaluations())).containsOnly(V3);
+        assertThat(since(rules.accepts(), between, rules.evaluations())).containsOnly(byDigestAccept());
+        assertThat(since(rules.answered(), between, rules.evaluations())).containsOnly(byDigestForm());
         byDigest.then().statusCode(201);
         assertThat(withoutIdAndTime(byDigest.asString())).isEqualTo(withoutIdAndTime(withTexts.asString()))
                 .isEqualTo(withoutIdAndTime(full.asString()));
@@ -70,14 +81,15 @@ class HeldRuleTextsTest extends GatewayTest {
         Response other = assess(profile("acme-assistant", target("KR")));
 
         other.then().statusCode(201);
-        assertThat(since(rules.answered(), before, rules.evaluations())).containsSubsequence(V3, V2).endsWith(V2);
+        assertThat(since(rules.answered(), before, rules.evaluations())).containsSubsequence(byDigestForm(), V2)
+                .endsWith(V2);
         assertThat(since(rules.accepts(), before, rules.evaluations()))
-                .containsSubsequence(CompactEvaluations.ACCEPT_V3, CompactEvaluations.ACCEPT);
+                .containsSubsequence(byDigestAccept(), CompactEvaluations.ACCEPT);
         assertThat(other.jsonPath().getString("results[0].findings[0].message")).isEqualTo("Rule kr-advisory applies");
         // now held: asked by digest and expanded
         int held = rules.evaluations();
         assess(profile("acme-assistant", target("KR"))).then().statusCode(201);
-        assertThat(since(rules.answered(), held, rules.evaluations())).containsOnly(V3);
+        assertThat(since(rules.answered(), held, rules.evaluations())).containsOnly(byDigestForm());
     }
 
     @Test
@@ -91,7 +103,8 @@ class HeldRuleTextsTest extends GatewayTest {
 
         amended.then().statusCode(201);
         assertThat(amended.jsonPath().getString("results[0].findings[0].legalBasis")).isEqualTo("Amended law");
-        assertThat(since(rules.answered(), before, rules.evaluations())).containsSubsequence(V3, V2).endsWith(V2);
+        assertThat(since(rules.answered(), before, rules.evaluations())).containsSubsequence(byDigestForm(), V2)
+                .endsWith(V2);
     }
 
     @Test
@@ -118,7 +131,8 @@ class HeldRuleTextsTest extends GatewayTest {
         createLaunchMap(map);
         Response byDigest = createLaunchMap(map);
 
-        assertThat(rules.answered()).containsSubsequence("application/json", V2, V3).endsWith(V3);
+        assertThat(rules.answered()).containsSubsequence("application/json", V2, byDigestForm())
+                .endsWith(byDigestForm());
         byDigest.then().statusCode(201);
         assertThat(withoutIdAndTime(byDigest.asString())).isEqualTo(withoutIdAndTime(full.asString()));
         assertThat(byDigest.asString()).contains("Rule it-ban applies", "https://example.org/JP");
@@ -129,11 +143,11 @@ class HeldRuleTextsTest extends GatewayTest {
         return items.subList(from, to);
     }
 
-    private static Response createLaunchMap(String body) {
+    static Response createLaunchMap(String body) {
         return asTeam().contentType(ContentType.JSON).body(body).post(LAUNCH_MAPS);
     }
 
-    private static String withoutIdAndTime(String body) {
+    static String withoutIdAndTime(String body) {
         return body.replaceAll("\"id\":\"[^\"]+\"", "\"id\":\"-\"")
                 .replaceAll("\"evaluatedAt\":\"[^\"]+\"", "\"evaluatedAt\":\"-\"")
                 .replaceAll("\"confirmedAt\":\"[^\"]+\"", "\"confirmedAt\":\"-\"")

@@ -3,9 +3,7 @@ package io.launchcheck.gateway.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -26,12 +24,12 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 
 /**
- * With {@code launchcheck.gateway.not-checked-by-digest}: once an answer carried the not-checked rules, the gateway
- * asks for them by digest too (the compact form's fourth version) and gives the same public answer; an answer naming
+ * By default ({@code launchcheck.gateway.not-checked-by-digest} unset): once an answer carried the not-checked rules,
+ * the gateway asks for them by digest too (the compact form's fourth version) and gives the same public answer; an answer naming
  * a not-checked rule it does not hold is asked for once more with the texts, and that answer is used.
  */
 @QuarkusTest
-@TestProfile(NotCheckedByDigestTest.Profile.class)
+@TestProfile(FakeRulesProfile.class)
 class NotCheckedByDigestTest extends GatewayTest {
 
     private static final String V2 = CompactEvaluations.MEDIA_TYPE;
@@ -39,16 +37,6 @@ class NotCheckedByDigestTest extends GatewayTest {
     private static final UncheckedRule HIGH_RISK = rule("eu-high-risk", "IT", Set.of(UseCase.EMPLOYMENT,
             UseCase.EDUCATION));
     private static final UncheckedRule LABELLING = rule("kr-labelling", "KR", Set.of(UseCase.CONTENT_GENERATION));
-
-    /** The fake rules-service's settings with the not-checked rules asked for by digest. */
-    public static class Profile extends FakeRulesProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            Map<String, String> overrides = new HashMap<>(super.getConfigOverrides());
-            overrides.put("launchcheck.gateway.not-checked-by-digest", "true");
-            return overrides;
-        }
-    }
 
     @BeforeEach
     void judgeWithNotCheckedRules() {
