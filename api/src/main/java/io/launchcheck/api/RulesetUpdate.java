@@ -35,6 +35,14 @@ public record RulesetUpdate(
         return new RulesetUpdate(since, version, changedAt, pack, List.copyOf(rules), List.copyOf(removed), null);
     }
 
+    /**
+     * Whether this is an answer for a caller holding version {@code held}: sent for that version, and carrying either
+     * the whole ruleset or both the changed rules and the removed ids.
+     */
+    public boolean follows(long held) {
+        return since == held && (ruleset != null || rules != null && removed != null);
+    }
+
     /** The whole current ruleset, for a caller at {@code since}. */
     public static RulesetUpdate whole(long since, Ruleset ruleset) {
         return new RulesetUpdate(since, ruleset.version(), ruleset.changedAt(), ruleset.pack(), null, null, ruleset);

@@ -36,6 +36,7 @@ import io.launchcheck.registry.service.RulesetService;
 import io.launchcheck.registry.service.RulesetWatch;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 
 @Path("/api/v1/ruleset")
 @Produces(MediaType.APPLICATION_JSON)
@@ -144,18 +145,22 @@ public class RulesetResource {
 
     @GET
     @Path("/changes")
+    @Blocking
     @Operation(operationId = "getRulesetChanges",
             summary = "What a caller holding an earlier version needs to hold the current one",
             description = "The rules added or changed since the version the caller holds (each as it is now, without "
             + "tests) and the ids of those removed, with the current version, when nothing but rules changed; the "
             + "whole current ruleset (in ruleset, as GET /api/v1/ruleset sends it for heldJurisdictions) when "
             + "vendors, models or the jurisdictions changed too, when heldJurisdictions is not given, or when since "
-            + "is 0 or more than 1000 versions back. The rules-service follows each change with it.")
+            + "is 0 or more than 1000 versions back. With wait (a long poll, the rules-service's push channel): "
+            + "answered as soon as the version differs from since, at once when it already does, else when the next "
+            + "change commits (with that change), else with no changes (version equal to since) when wait seconds "
+            + "have passed. The rules-service follows each change with it.")
     @APIResponse(responseCode = "200", description = "The changes, or the whole ruleset",
             content = @Content(schema = @Schema(implementation = RulesetUpdate.class),
                     examples = @ExampleObject(name = "changes", value = Examples.RULESET_UPDATE)))
-    @APIResponse(responseCode = "400", description = "since missing or negative, or heldJurisdictions not a SHA-256 "
-            + "digest",
+    @APIResponse(responseCode = "400", description = "since missing or negative, heldJurisdictions not a SHA-256 "
+            + "digest, or wait outside 0.." + MAX_WAIT_SECONDS,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "since missing", value = """
                             {"type": "https://launchcheck.io/problems/invalid-request", "title": "Invalid request",
@@ -169,11 +174,13 @@ public class RulesetResource {
                             {"type": "https://launchcheck.io/problems/not-found", "title": "Not found", "status": 404,
                              "detail": "Ruleset version 99 does not exist; the current version is 42"}
                             """)))
-    public RulesetUpdate changes(
+    public Uni<RulesetUpdate> changes(
             @Parameter(description = "The version the caller holds, from 0 (none: the whole ruleset)", required = true)
             @QueryParam("since") Long since,
             @Parameter(description = "The jurisdictionsDigest of the jurisdictions the caller holds", example = "3f1c9a0d5e...")
-            @QueryParam("heldJurisdictions") String heldJurisdictions) {
+            @QueryParam("heldJurisdictions") String heldJurisdictions,
+            @Parameter(description = "Seconds to wait for a change when the current version is still since (0 to "
+                    + MAX_WAIT_SECONDS + ", default 0: answer at once)") @QueryParam("wait") @DefaultValue("0") int wait) {
         if (since == null) {
             throw ProblemException.badRequest("since", "must be given: the ruleset version the caller holds");
         }
@@ -183,7 +190,16 @@ public class RulesetResource {
         if (heldJurisdictions != null && !heldJurisdictions.matches("[0-9a-fA-F]{64}")) {
             throw ProblemException.badRequest("heldJurisdictions", "must be a SHA-256 digest: 64 hexadecimal digits");
         }
-        return rulesets.update(since, heldJurisdictions);
+        if (wait < 0 || wait > MAX_WAIT_SECONDS) {
+            throw ProblemException.badRequest("wait", "must be between 0 and " + MAX_WAIT_SECONDS + " seconds");
+        }
+        if (wait == 0) {
+            return Uni.createFrom().item(rulesets.update(since, heldJurisdictions));
+        }
+        // the change is read once it committed, on a worker thread (the waiter is completed by the committing one)
+        return watch.after(since, Duration.ofSeconds(wait), rulesets::version)
+                .emitOn(Infrastructure.getDefaultWorkerPool())
+                .map(moved -> rulesets.update(since, heldJurisdictions));
     }
 
     @RolesAllowed({Roles.COMPLIANCE_OFFICER, Roles.AUDITOR})

@@ -11,8 +11,12 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
@@ -98,6 +102,56 @@ class RulesetChangesTest {
                 .get(CHANGES).then().statusCode(400).contentType(PROBLEM_JSON).body("errors.field", hasItem("heldJurisdictions"));
         given().auth().oauth2(Tokens.rulesetReader()).queryParam("since", rulesetVersion() + 5).get(CHANGES)
                 .then().statusCode(404).contentType(PROBLEM_JSON);
+    }
+
+    @Test
+    void withAWaitAnswersWithTheChangeAsSoonAsItCommits() throws Exception {
+        String digest = whole().getString("jurisdictionsDigest");
+        long since = rulesetVersion();
+        String pushed = uniqueId("changes-pushed");
+        CompletableFuture<JsonPath> answer = CompletableFuture.supplyAsync(() -> changesWaiting(since, digest, 30));
+        Thread.sleep(500);
+        assertThat(answer).as("still waiting while nothing changed").isNotDone();
+
+        createRule(rule(pushed));
+
+        JsonPath changes = answer.get(10, TimeUnit.SECONDS);
+        assertThat(changes.getLong("since")).isEqualTo(since);
+        assertThat(changes.getLong("version")).isEqualTo(since + 1);
+        assertThat(changes.getList("rules.id", String.class)).containsExactly(pushed);
+        assertThat(changes.getList("removed")).isEmpty();
+    }
+
+    @Test
+    void withAWaitAnswersAtOnceWhenTheVersionAlreadyMovedAndWithNoChangesWhenTheWaitIsOver() {
+        String digest = whole().getString("jurisdictionsDigest");
+        long before = rulesetVersion();
+        createRule(rule(uniqueId("changes-moved")));
+        Instant asked = Instant.now();
+        assertThat(changesWaiting(before, digest, 30).getLong("version")).isEqualTo(before + 1);
+        assertThat(Duration.between(asked, Instant.now())).isLessThan(Duration.ofSeconds(10));
+
+        long current = rulesetVersion();
+        asked = Instant.now();
+        JsonPath unchanged = changesWaiting(current, digest, 1);
+        assertThat(Duration.between(asked, Instant.now())).isGreaterThanOrEqualTo(Duration.ofMillis(900));
+        assertThat(unchanged.getLong("version")).isEqualTo(current);
+        assertThat(unchanged.getList("rules")).isEmpty();
+        assertThat(unchanged.getList("removed")).isEmpty();
+    }
+
+    @Test
+    void refusesAWaitOutOfRangeNamingTheField() {
+        for (int wait : new int[] {-1, 61}) {
+            given().auth().oauth2(Tokens.rulesetReader()).queryParam("since", 1).queryParam("wait", wait)
+                    .get(CHANGES).then().statusCode(400).contentType(PROBLEM_JSON).body("errors.field", hasItem("wait"));
+        }
+    }
+
+    private static JsonPath changesWaiting(long since, String heldJurisdictions, int seconds) {
+        return given().auth().oauth2(Tokens.rulesetReader()).queryParam("since", since)
+                .queryParam("heldJurisdictions", heldJurisdictions).queryParam("wait", seconds)
+                .get(CHANGES).then().statusCode(200).extract().jsonPath();
     }
 
     private static JsonPath changes(long since, String heldJurisdictions) {

@@ -85,9 +85,7 @@ public class RegistryClient {
                 return Optional.empty();
             }
             RulesetUpdate update = response.readEntity(RulesetUpdate.class);
-            boolean answers = update.since() == knownVersion
-                    && (update.ruleset() != null || update.rules() != null && update.removed() != null);
-            return answers ? Optional.of(update) : Optional.empty();
+            return update.follows(knownVersion) ? Optional.of(update) : Optional.empty();
         } catch (WebApplicationException e) {
             if (e.getResponse() != null && e.getResponse().getStatus() / 100 == 4) {
                 return Optional.empty();

@@ -15,6 +15,9 @@ import jakarta.inject.Singleton;
 
 import org.jboss.logging.Logger;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+
 import io.launchcheck.api.Ruleset;
 import io.launchcheck.api.RulesetUpdate;
 import io.launchcheck.rules.client.RegistryClient;
@@ -46,11 +49,19 @@ public class RulesetHolder {
     private final RegistryClient registry;
     private final RulesConfig config;
 
+    private final Timer propagation;
+
     @Inject
     RulesetHolder(RegistryClient registry,
-            RulesConfig config) {
+            RulesConfig config,
+            MeterRegistry meters) {
         this.registry = registry;
         this.config = config;
+        this.propagation = Timer.builder("launchcheck.ruleset.propagation")
+                .description("From a ruleset change's commit in the registry (its changedAt) to its being held here; "
+                        + "includes any difference between the two machines' clocks")
+                .publishPercentiles(0.5, 0.99)
+                .register(meters);
     }
 
     void start(@Observes StartupEvent event) {
@@ -94,21 +105,36 @@ public class RulesetHolder {
         return update(false);
     }
 
+    /**
+     * Applies {@code update}, the registry's answer for a caller holding {@code known} (the push channel received
+     * it). When the held snapshot is no longer {@code known} (a poll moved it meanwhile), loads the current ruleset
+     * unless the one held is already as recent. Never throws.
+     *
+     * @return whether the update was applied or the registry answered
+     */
+    synchronized boolean follow(RulesetSnapshot known, RulesetUpdate update) {
+        RulesetSnapshot held = current.get();
+        if (held != known) {
+            return held != null && held.version() >= update.version() || update(false);
+        }
+        try {
+            swapIn(known, following(known, update));
+        } catch (RuntimeException e) {
+            // an update that cannot be applied (jurisdictions left out that are not held): load the whole ruleset
+            LOG.debugf(e, "The pushed change to version %d could not be applied; loading the ruleset", update.version());
+            return update(false);
+        }
+        contacted();
+        return true;
+    }
+
     private synchronized boolean update(boolean askVersionFirst) {
         try {
             RulesetSnapshot known = current.get();
             if (!askVersionFirst || known == null || known.version() != registry.currentVersion()) {
-                RulesetSnapshot snapshot = known == null ? whole(null) : following(known);
-                if (snapshot != null) {
-                    current.set(snapshot);
-                    LOG.infof("Loaded ruleset version %d (%d rules)", snapshot.version(), snapshot.ruleCount());
-                }
+                swapIn(known, known == null ? whole(null) : following(known));
             }
-            lastContact = clock.instant();
-            if (lastFailure != null) {
-                LOG.infof("The registry is reachable again");
-                lastFailure = null;
-            }
+            contacted();
         } catch (RuntimeException e) {
             if (lastFailure == null) {
                 LOG.warnf("The registry cannot be reached (%s); judging with ruleset version %s until it can",
@@ -120,6 +146,33 @@ public class RulesetHolder {
         return true;
     }
 
+    private void contacted() {
+        lastContact = clock.instant();
+        if (lastFailure != null) {
+            LOG.infof("The registry is reachable again");
+            lastFailure = null;
+        }
+    }
+
+    /**
+     * Holds {@code snapshot} (null: nothing new) instead of {@code known}; a change that followed a held version is
+     * timed from its commit in the registry ({@code launchcheck.ruleset.propagation}).
+     */
+    private void swapIn(RulesetSnapshot known, RulesetSnapshot snapshot) {
+        if (snapshot == null) {
+            return;
+        }
+        current.set(snapshot);
+        if (known != null && snapshot.changedAt() != null) {
+            Duration sinceCommit = Duration.between(snapshot.changedAt(), clock.instant());
+            propagation.record(sinceCommit);
+            LOG.infof("Loaded ruleset version %d (%d rules), %d ms after it was committed", snapshot.version(),
+                    snapshot.ruleCount(), sinceCommit.toMillis());
+        } else {
+            LOG.infof("Loaded ruleset version %d (%d rules)", snapshot.version(), snapshot.ruleCount());
+        }
+    }
+
     /**
      * The registry's current ruleset as a snapshot that follows {@code known}: derived from it and the rules changed
      * since when only rules changed (the common case: one rule edited), else built from the whole ruleset; null when
@@ -127,10 +180,11 @@ public class RulesetHolder {
      */
     private RulesetSnapshot following(RulesetSnapshot known) {
         Optional<RulesetUpdate> update = registry.changesSince(known.version(), known.jurisdictionsDigest());
-        if (update.isEmpty()) {
-            return whole(known);
-        }
-        RulesetUpdate changes = update.get();
+        return update.isEmpty() ? whole(known) : following(known, update.get());
+    }
+
+    /** {@code known} followed by {@code changes}, the registry's answer for it; null when nothing changed. */
+    private RulesetSnapshot following(RulesetSnapshot known, RulesetUpdate changes) {
         if (changes.ruleset() != null) {
             return RulesetSnapshot.of(changes.ruleset(), clock.instant(), known);
         }

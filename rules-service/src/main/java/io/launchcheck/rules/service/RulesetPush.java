@@ -1,24 +1,29 @@
 package io.launchcheck.rules.service;
 
 import java.time.Duration;
+import java.util.Optional;
 
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import jakarta.ws.rs.WebApplicationException;
 
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
 import io.launchcheck.rules.client.RegistryPushRestClient;
-import io.launchcheck.api.RulesetVersion;
+import io.launchcheck.api.RulesetUpdate;
 import io.launchcheck.rules.config.RulesConfig;
 import io.launchcheck.rules.domain.RulesetSnapshot;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 
 /**
- * The push channel from the registry: a long poll on the ruleset version ({@code GET /api/v1/ruleset/version?after=N
- * &wait=S}) that the registry answers as soon as a change commits; the new ruleset is then loaded at once. While the
+ * The push channel from the registry: a long poll on the changes since the held version ({@code GET
+ * /api/v1/ruleset/changes?since=N&heldJurisdictions=D&wait=S}) that the registry answers with the change as soon as
+ * it commits, so the change is applied without a further request. A registry that refuses it (one without that long
+ * poll) is asked the older way: a long poll on the version ({@code GET /api/v1/ruleset/version?after=N&wait=S}),
+ * then the ruleset is loaded. While the
  * channel works, {@link RulesetHolder} polls only every {@code launchcheck.rules.push.poll-interval} (to catch a
  * change committed through another registry instance); when it fails (registry down, an error, or a registry that
  * answers at once without a change, i.e. one without the long poll), polling every
@@ -69,18 +74,27 @@ public class RulesetPush {
     private void listen() {
         long waitSeconds = Math.max(1, config.push().longPoll().toSeconds());
         while (running) {
-            long known = holder.current().map(RulesetSnapshot::version).orElse(0L);
+            RulesetSnapshot held = holder.current().orElse(null);
             long started = System.nanoTime();
             try {
-                RulesetVersion answer = registry.versionAfter(known, waitSeconds);
+                long known = held == null ? 0L : held.version();
+                Optional<RulesetUpdate> update = held == null ? Optional.empty() : changesAfter(held, waitSeconds);
+                long answered;
+                if (update.isPresent()) {
+                    answered = update.get().version();
+                } else {
+                    answered = registry.versionAfter(known, waitSeconds).version();
+                }
                 Duration waited = Duration.ofNanos(System.nanoTime() - started);
-                if (answer.version() == known && waited.toSeconds() * 2 < waitSeconds) {
-                    down("the registry answered at once without a change (no long poll on its ruleset version)");
+                if (answered == known && waited.toSeconds() * 2 < waitSeconds) {
+                    down("the registry answered at once without a change (no long poll on its ruleset)");
                     pause();
                     continue;
                 }
                 up();
-                if (answer.version() != known && !holder.load()) {
+                boolean loaded = answered == known
+                        || (update.isPresent() ? holder.follow(held, update.get()) : holder.load());
+                if (!loaded) {
                     pause();
                 }
             } catch (RuntimeException e) {
@@ -90,6 +104,23 @@ public class RulesetPush {
                 down(e.getClass().getSimpleName() + ": " + e.getMessage());
                 pause();
             }
+        }
+    }
+
+    /**
+     * The long poll on the registry's changes: the change itself as soon as it commits. Empty when the registry
+     * refuses it (one without that long poll, or a held version it does not have) or its answer is not for the held
+     * version; the long poll on the version is used for this round instead.
+     */
+    private Optional<RulesetUpdate> changesAfter(RulesetSnapshot held, long waitSeconds) {
+        try {
+            RulesetUpdate update = registry.changesAfter(held.version(), held.jurisdictionsDigest(), waitSeconds);
+            return update.follows(held.version()) ? Optional.of(update) : Optional.empty();
+        } catch (WebApplicationException e) {
+            if (e.getResponse() != null && e.getResponse().getStatus() / 100 == 4) {
+                return Optional.empty();
+            }
+            throw e;
         }
     }
 

@@ -41,6 +41,7 @@ public final class RegistryServer {
     private volatile boolean longPoll;
     private volatile boolean changes;
     private final AtomicInteger changesAnswers = new AtomicInteger();
+    private final AtomicInteger changesPushed = new AtomicInteger();
     private final AtomicInteger versionPolls = new AtomicInteger();
     private final AtomicInteger withoutJurisdictions = new AtomicInteger();
     private final ExecutorService executor = Executors.newCachedThreadPool(runnable -> {
@@ -70,15 +71,21 @@ public final class RegistryServer {
 
     /**
      * Whether {@code GET /changes?since=N&heldJurisdictions=D} answers the rules changed since N like the registry
-     * (on), or 404 like a registry without it (off, the default).
+     * (on), or 404 like a registry without it (off, the default). With {@code &wait=S} it is a long poll when
+     * {@link #longPoll} is on.
      */
     public void changes(boolean on) {
         changes = on;
     }
 
-    /** Changes answered as changed rules (not as the whole ruleset) since the start. */
+    /** Changes to a newer version answered as changed rules (not as the whole ruleset) since the start. */
     public int changesAnswers() {
         return changesAnswers.get();
+    }
+
+    /** Of those, the ones that answered a long poll (the change pushed with its answer). */
+    public int changesPushed() {
+        return changesPushed.get();
     }
 
     /** Version requests without a wait (polls) since the start. */
@@ -153,10 +160,19 @@ public final class RegistryServer {
                     send(exchange, 404, "application/problem+json",
                             "{\"title\":\"Not found\",\"status\":404}".getBytes(StandardCharsets.UTF_8));
                 } else {
-                    send(exchange, 200, "application/json", json.writeValueAsBytes(changesOf(query, now)));
+                    long[] wait = longPollOf(query, "since=");
+                    if (wait != null) {
+                        now = awaitChange(wait[0], wait[1]);
+                    }
+                    int before = changesAnswers.get();
+                    byte[] answer = json.writeValueAsBytes(changesOf(query, now));
+                    if (wait != null && changesAnswers.get() > before) {
+                        changesPushed.incrementAndGet();
+                    }
+                    send(exchange, 200, "application/json", answer);
                 }
             } else if (path.endsWith("/version")) {
-                long[] wait = longPollOf(query);
+                long[] wait = longPollOf(query, "after=");
                 if (wait == null) {
                     versionPolls.incrementAndGet();
                 } else {
@@ -214,26 +230,31 @@ public final class RegistryServer {
                 changed.add(rule);
             }
         }
-        changesAnswers.incrementAndGet();
+        if (since != now.version()) {
+            changesAnswers.incrementAndGet();
+        }
         return RulesetUpdate.changes(since, now.version(), now.changedAt(), now.pack(), changed,
                 new ArrayList<>(was.keySet()));
     }
 
-    /** {after, wait seconds} of a long poll the fake honours, or null for a plain poll. */
-    private long[] longPollOf(String query) {
+    /**
+     * {held version (the parameter {@code held}), wait seconds} of a long poll the fake honours, or null for a plain
+     * poll.
+     */
+    private long[] longPollOf(String query, String held) {
         if (!longPoll || query == null) {
             return null;
         }
         Long after = null;
-        long wait = 0;
+        Long wait = null;
         for (String parameter : query.split("&")) {
-            if (parameter.startsWith("after=")) {
-                after = Long.parseLong(parameter.substring("after=".length()));
+            if (parameter.startsWith(held)) {
+                after = Long.parseLong(parameter.substring(held.length()));
             } else if (parameter.startsWith("wait=")) {
                 wait = Long.parseLong(parameter.substring("wait=".length()));
             }
         }
-        return after == null ? null : new long[] {after, wait};
+        return after == null || wait == null ? null : new long[] {after, wait};
     }
 
     private synchronized Ruleset awaitChange(long after, long waitSeconds) {

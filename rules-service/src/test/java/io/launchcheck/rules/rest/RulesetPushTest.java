@@ -27,7 +27,8 @@ import io.restassured.path.json.JsonPath;
 
 /**
  * The push channel: with a registry that answers the long poll, a change is loaded as it is published even though
- * the poll is slowed to once an hour; with one that stops answering it (a registry without it), the channel goes
+ * the poll is slowed to once an hour (with a registry that has the long poll on its changes, the change comes in its
+ * answer); with one that stops answering it (a registry without it), the channel goes
  * down and polling every 100 ms propagates the next change.
  */
 @QuarkusTest
@@ -123,6 +124,7 @@ class RulesetPushTest {
                     digest));
             await("the first version is loaded", () -> ruleset().getLong("version") == first);
             int changes = registry.changesAnswers();
+            int pushed = registry.changesPushed();
             int whole = registry.answersWithoutJurisdictions();
 
             long next = first + 1;
@@ -132,6 +134,7 @@ class RulesetPushTest {
             await("the next version is loaded", () -> ruleset().getLong("version") == next);
 
             assertThat(registry.changesAnswers()).as("changes answered as changed rules").isEqualTo(changes + 1);
+            assertThat(registry.changesPushed()).as("of them, with the long poll's answer").isEqualTo(pushed + 1);
             assertThat(registry.answersWithoutJurisdictions()).as("whole rulesets sent").isEqualTo(whole);
             given().auth().oauth2(Tokens.evaluator()).contentType("application/json").body("""
                     {"profile": {"app": {"name": "Pushed"}, "hosting": {"mode": "SELF_HOSTED"},
