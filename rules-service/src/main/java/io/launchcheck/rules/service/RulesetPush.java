@@ -79,12 +79,11 @@ public class RulesetPush {
             try {
                 long known = held == null ? 0L : held.version();
                 Optional<RulesetUpdate> update = held == null ? Optional.empty() : changesAfter(held, waitSeconds);
-                long answered;
-                if (update.isPresent()) {
-                    answered = update.get().version();
-                } else {
-                    answered = registry.versionAfter(known, waitSeconds).version();
+                if (update.isEmpty()) {
+                    started = System.nanoTime();
                 }
+                long answered = update.isPresent() ? update.get().version()
+                        : registry.versionAfter(known, waitSeconds).version();
                 Duration waited = Duration.ofNanos(System.nanoTime() - started);
                 if (answered == known && waited.toSeconds() * 2 < waitSeconds) {
                     down("the registry answered at once without a change (no long poll on its ruleset)");
@@ -109,13 +108,17 @@ public class RulesetPush {
 
     /**
      * The long poll on the registry's changes: the change itself as soon as it commits. Empty when the registry
-     * refuses it (one without that long poll, or a held version it does not have) or its answer is not for the held
-     * version; the long poll on the version is used for this round instead.
+     * refuses it (one without {@code /changes}, or a held version it does not have), answers at once without a change
+     * (one whose {@code /changes} does not wait yet, as during a rolling update) or answers for another version; the
+     * long poll on the version is used for this round instead.
      */
     private Optional<RulesetUpdate> changesAfter(RulesetSnapshot held, long waitSeconds) {
+        long started = System.nanoTime();
         try {
             RulesetUpdate update = registry.changesAfter(held.version(), held.jurisdictionsDigest(), waitSeconds);
-            return update.follows(held.version()) ? Optional.of(update) : Optional.empty();
+            boolean atOnceUnchanged = update.version() == held.version()
+                    && Duration.ofNanos(System.nanoTime() - started).toSeconds() * 2 < waitSeconds;
+            return update.follows(held.version()) && !atOnceUnchanged ? Optional.of(update) : Optional.empty();
         } catch (WebApplicationException e) {
             if (e.getResponse() != null && e.getResponse().getStatus() / 100 == 4) {
                 return Optional.empty();

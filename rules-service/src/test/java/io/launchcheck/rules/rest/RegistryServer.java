@@ -42,6 +42,7 @@ public final class RegistryServer {
     private volatile boolean changes;
     private final AtomicInteger changesAnswers = new AtomicInteger();
     private final AtomicInteger changesPushed = new AtomicInteger();
+    private volatile boolean changesWait = true;
     private final AtomicInteger versionPolls = new AtomicInteger();
     private final AtomicInteger withoutJurisdictions = new AtomicInteger();
     private final ExecutorService executor = Executors.newCachedThreadPool(runnable -> {
@@ -76,6 +77,14 @@ public final class RegistryServer {
      */
     public void changes(boolean on) {
         changes = on;
+    }
+
+    /**
+     * Whether {@code GET /changes} honours {@code wait} (on, the default) or answers at once like a registry whose
+     * {@code /changes} has no long poll yet (off).
+     */
+    public void changesWait(boolean on) {
+        changesWait = on;
     }
 
     /** Changes to a newer version answered as changed rules (not as the whole ruleset) since the start. */
@@ -160,7 +169,7 @@ public final class RegistryServer {
                     send(exchange, 404, "application/problem+json",
                             "{\"title\":\"Not found\",\"status\":404}".getBytes(StandardCharsets.UTF_8));
                 } else {
-                    long[] wait = longPollOf(query, "since=");
+                    long[] wait = changesWait ? longPollOf(query, "since=") : null;
                     if (wait != null) {
                         now = awaitChange(wait[0], wait[1]);
                     }

@@ -147,6 +147,31 @@ class RulesetPushTest {
         }
     }
 
+    @Test
+    @Order(5)
+    void aRegistryWhoseChangesDoNotWaitYetIsLongPolledOnItsVersion() throws Exception {
+        RegistryServer registry = RegistryServerResource.server();
+        registry.longPoll(true);
+        registry.changes(true);
+        registry.changesWait(false);
+        try {
+            await("the push channel is up", () -> "up".equals(ruleset().getString("pushChannel")));
+            Thread.sleep(4_000);
+            assertThat(ruleset().getString("pushChannel")).as("still up after a long poll's wait").isEqualTo("up");
+            int polls = registry.versionPolls();
+            long next = registry.current().version() + 1;
+
+            registry.publish(RealRulePack.ruleset(next, List.of(
+                    Fixtures.rule("kr-rolling-ban", "KR", RuleKind.NATIONWIDE_BAN).from("2025-01-01").build())));
+
+            await("the version is loaded", () -> ruleset().getLong("version") == next);
+            assertThat(registry.versionPolls()).as("polls while the push channel was up").isEqualTo(polls);
+        } finally {
+            registry.changesWait(true);
+            registry.changes(false);
+        }
+    }
+
     private static Ruleset withDigest(Ruleset ruleset, String digest) {
         return new Ruleset(ruleset.version(), ruleset.changedAt(), ruleset.rules(), ruleset.jurisdictions(),
                 ruleset.vendors(), ruleset.models(), ruleset.pack(), digest);
