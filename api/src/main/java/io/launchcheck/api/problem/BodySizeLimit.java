@@ -23,7 +23,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.runtime.configuration.MemorySize;
+import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 
 /**
@@ -32,7 +34,8 @@ import io.vertx.ext.web.Router;
  * declare their length or come in chunks.
  * <ul>
  * <li>A declared {@code Content-Length} over the limit is answered just before Quarkus's own limit check (which
- * answers 413 without a body), before a byte of the body is read.</li>
+ * answers 413 without a body), before a byte of the body is read. The body is then read and dropped, so that
+ * the client reads the answer before the connection closes.</li>
  * <li>A chunked body is counted while it is read: Quarkus would cut it off with a bare 413, so its mark is
  * taken off the request and {@link Interceptor} refuses the body once it passes the limit.</li>
  * </ul>
@@ -46,6 +49,10 @@ public class BodySizeLimit {
     private static final int ORDER_AFTER_QUARKUS = -1;
     /** Where Quarkus's upload limit route leaves the limit for a body without a declared length. */
     private static final String QUARKUS_LIMIT_KEY = "io.quarkus.max-request-size";
+    /** A refused body up to this size is read and dropped before the connection closes. */
+    private static final long MAX_DRAINED_BYTES = 4L * 1024 * 1024;
+    /** How long a refused body is read at most before the connection closes. */
+    private static final long LINGER_MILLIS = 2_000;
 
     void install(@Observes Router router, ObjectMapper json,
             @ConfigProperty(name = "quarkus.http.limits.max-body-size") Optional<MemorySize> maxBodySize) {
@@ -60,8 +67,8 @@ public class BodySizeLimit {
                 context.response().setStatusCode(413)
                         .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                         .putHeader(HttpHeaders.CONNECTION, "close")
-                        .endHandler(ended -> context.request().connection().close())
                         .end(body);
+                closeOnceRead(context.vertx(), context.request(), length);
                 return;
             }
             context.next();
@@ -72,6 +79,27 @@ public class BodySizeLimit {
             }
             context.next();
         });
+    }
+
+    /**
+     * Closes the connection once the client has sent the body it declared, reading and dropping it, or after
+     * {@link #LINGER_MILLIS} at most. Closing while the client still writes makes the kernel answer its remaining
+     * bytes with a reset, and the reset can reach the client before the 413 does, so that the client sees a broken
+     * connection instead of the problem. A declared body larger than {@link #MAX_DRAINED_BYTES} is not waited for.
+     */
+    private static void closeOnceRead(Vertx vertx, HttpServerRequest request, String length) {
+        if (request.isEnded() || Long.parseLong(length.strip()) > MAX_DRAINED_BYTES) {
+            request.connection().close();
+            return;
+        }
+        long timer = vertx.setTimer(LINGER_MILLIS, fired -> request.connection().close());
+        request.handler(dropped -> { })
+                .exceptionHandler(failed -> request.connection().close())
+                .endHandler(ended -> {
+                    vertx.cancelTimer(timer);
+                    request.connection().close();
+                })
+                .resume();
     }
 
     static String detail(long limit) {

@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
+import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 
 import io.launchcheck.gateway.support.FakeRulesProfile;
@@ -69,7 +70,11 @@ class BodySizeLimitTest extends GatewayTest {
                 .isEqualTo(201);
     }
 
-    @Test
+    /**
+     * Repeated: the answer races the client's writing of the body. When the connection closed as soon as the 413
+     * was written, about one request in twenty saw a reset instead of the answer (11 of 200 on this machine).
+     */
+    @RepeatedTest(50)
     void refusesASizedBodyOverTheLimitBeforeReadingIt() throws Exception {
         byte[] body = VALID.replace("\"processesPersonalData\"", "\"notes\": \"" + "x".repeat(300 * 1024)
                 + "\", \"processesPersonalData\"").getBytes(StandardCharsets.UTF_8);
