@@ -11,7 +11,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import io.launchcheck.api.WaiverGrant;
 
 /** A waiver as stored; its state changes only through {@code WaiverService}, each change in the history. */
 @Entity
@@ -86,9 +85,5 @@ public class Waiver {
     /** Whether it covers findings at {@code at}. */
     public boolean activeAt(Instant at) {
         return statusAt(at) == Status.APPROVED;
-    }
-
-    public WaiverGrant grant() {
-        return new WaiverGrant(id, ruleId, jurisdiction, appName, team, decidedBy, expiresAt, reference);
     }
 }

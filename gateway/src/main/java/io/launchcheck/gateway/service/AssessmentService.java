@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
 import io.launchcheck.api.DeploymentProfile;
 import io.launchcheck.api.JurisdictionResult;
@@ -146,11 +145,10 @@ public class AssessmentService {
     }
 
     /**
-     * The one write of an assessment, in a transaction of its own unless one is active (none is held while the
-     * rules-service judges). Called on this bean, which Quarkus intercepts too (self-interception), so not private.
+     * The one write of an assessment: a single statement, its own transaction (none is held while the
+     * rules-service judges).
      */
-    @Transactional
-    Assessment insert(Assessment assessment) {
+    private Assessment insert(Assessment assessment) {
         return repository.insert(assessment);
     }
 }

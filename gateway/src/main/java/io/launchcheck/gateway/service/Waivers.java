@@ -32,7 +32,7 @@ public class Waivers {
      */
     public List<JurisdictionResult> apply(List<JurisdictionResult> results, String app, String team, Instant at) {
         List<WaiverGrant> grants = team == null || app == null ? List.of()
-                : repository.active(app, team, at).stream().map(waiver -> waiver.grant()).toList();
+                : repository.activeGrants(app, team, at);
         return Waiving.apply(results, app, team == null ? "" : team, at, grants);
     }
 
