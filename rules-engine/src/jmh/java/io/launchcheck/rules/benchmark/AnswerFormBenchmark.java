@@ -22,13 +22,17 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.dataformat.smile.SmileFactory;
+import com.fasterxml.jackson.module.blackbird.BlackbirdModule;
 
 import io.launchcheck.api.DeploymentProfile;
 import io.launchcheck.api.Evaluation;
 import io.launchcheck.api.HostingMode;
 import io.launchcheck.api.Segment;
+import io.launchcheck.api.UncheckedRule;
 import io.launchcheck.api.compact.CompactEvaluation;
 import io.launchcheck.api.compact.CompactEvaluationV3;
+import io.launchcheck.api.compact.CompactEvaluationV4;
 import io.launchcheck.api.compact.CompactEvaluations;
 import io.launchcheck.api.compact.RuleTextDigests;
 import io.launchcheck.api.compact.RuleTexts;
@@ -41,9 +45,10 @@ import io.launchcheck.rules.testing.RealRulePack;
  * The internal answer's cost on each side of the hop, full JSON against the compact form, for the ten-target profile
  * of the load benchmark judged with the real rule pack: what the rules-service spends writing it and what the
  * gateway spends reading it (compact: reading, then expanding to the same {@link Evaluation}; the third version with
- * every rule's texts held by digest, as a gateway with a warm cache). Plain Jackson mappers
- * (the services add StrictJson's checks, which cost the same for both forms; the gateway reads tolerantly). Setup checks that both forms give the same
- * evaluation and prints their sizes.
+ * every rule's texts held by digest, as a gateway with a warm cache; the fourth with the not-checked rules by digest
+ * too, in JSON and in Smile). Plain Jackson mappers with Blackbird, as in the services (which also add StrictJson's
+ * checks: these cost the same for every form; the gateway reads tolerantly). Setup checks that every form gives the
+ * same evaluation and prints their sizes.
  *
  * <p>Run: {@code ./mvnw -B -q -pl rules-engine -am -Pbenchmark test -Djmh.args="AnswerFormBenchmark -f 1 -wi 3 -i 5 -w 2s -r 2s"}
  */
@@ -63,6 +68,12 @@ public class AnswerFormBenchmark {
     private ObjectReader compactV3Reader;
     private final RuleTextDigests digests = new RuleTextDigests(10_000);
     private final Map<String, RuleTexts> held = new HashMap<>();
+    private final Map<String, UncheckedRule> heldUnchecked = new HashMap<>();
+    private ObjectMapper compactSmile;
+    private ObjectReader compactV4Reader;
+    private ObjectReader compactV4SmileReader;
+    private byte[] compactV4;
+    private byte[] compactV4Smile;
 
     @Setup
     public void setUp() throws Exception {
@@ -79,25 +90,38 @@ public class AnswerFormBenchmark {
                 LocalDate.of(2025, 3, 1));
         evaluation = evaluator.evaluate(snapshot, profile, profile.asOf(), false);
         json = new ObjectMapper().findAndRegisterModules().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+        json.registerModule(new BlackbirdModule());
         compactJson = CompactEvaluations.writer(json);
         fullReader = json.readerFor(Evaluation.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         compactReader = json.readerFor(CompactEvaluation.class)
                 .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         compactV3Reader = json.readerFor(CompactEvaluationV3.class)
                 .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        compactSmile = compactJson.copyWith(new SmileFactory());
+        compactV4Reader = json.readerFor(CompactEvaluationV4.class)
+                .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        compactV4SmileReader = compactSmile.readerFor(CompactEvaluationV4.class)
+                .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         full = writeFull();
         compact = writeCompact();
         compactV3 = writeCompactV3();
+        compactV4 = writeCompactV4();
+        compactV4Smile = writeCompactV4Smile();
         CompactEvaluations.compact(evaluation).rules().values()
                 .forEach(texts -> held.put(RuleTextDigests.digest(texts), texts));
+        CompactEvaluations.compact(evaluation).unchecked()
+                .forEach(rule -> heldUnchecked.put(RuleTextDigests.digest(rule), rule));
         // written again, each form gives the full answer byte for byte (reading JSON turns absent lists into nulls)
         if (!Arrays.equals(json.writeValueAsBytes(readFull()), full)
                 || !Arrays.equals(json.writeValueAsBytes(readCompact()), full)
-                || !Arrays.equals(json.writeValueAsBytes(readCompactV3()), full)) {
+                || !Arrays.equals(json.writeValueAsBytes(readCompactV3()), full)
+                || !Arrays.equals(json.writeValueAsBytes(readCompactV4()), full)
+                || !Arrays.equals(json.writeValueAsBytes(readCompactV4Smile()), full)) {
             throw new IllegalStateException("the forms do not give the same evaluation");
         }
-        System.out.printf("%nfull form %,d bytes, compact form v2 %,d bytes, v3 %,d bytes (%d findings)%n",
-                full.length, compact.length, compactV3.length,
+        System.out.printf("%nfull form %,d bytes, compact form v2 %,d bytes, v3 %,d bytes, v4 %,d bytes, v4 in Smile"
+                + " %,d bytes (%d findings)%n", full.length, compact.length, compactV3.length, compactV4.length,
+                compactV4Smile.length,
                 evaluation.results().stream().mapToInt(r -> r.findings().size()).sum());
     }
 
@@ -132,5 +156,31 @@ public class AnswerFormBenchmark {
     @Benchmark
     public Evaluation readCompactV3() throws Exception {
         return CompactEvaluations.expand(compactV3Reader.<CompactEvaluationV3>readValue(compactV3), held::get);
+    }
+
+    /** The fourth version: the not-checked rules by digest too, as the gateway asks today. */
+    @Benchmark
+    public byte[] writeCompactV4() throws Exception {
+        return compactJson.writeValueAsBytes(
+                CompactEvaluations.byDigestV4(CompactEvaluations.compact(evaluation), digests));
+    }
+
+    /** The fourth version in Smile, Jackson's binary JSON. */
+    @Benchmark
+    public byte[] writeCompactV4Smile() throws Exception {
+        return compactSmile.writeValueAsBytes(
+                CompactEvaluations.byDigestV4(CompactEvaluations.compact(evaluation), digests));
+    }
+
+    @Benchmark
+    public Evaluation readCompactV4() throws Exception {
+        return CompactEvaluations.expand(compactV4Reader.<CompactEvaluationV4>readValue(compactV4), held::get,
+                heldUnchecked::get);
+    }
+
+    @Benchmark
+    public Evaluation readCompactV4Smile() throws Exception {
+        return CompactEvaluations.expand(compactV4SmileReader.<CompactEvaluationV4>readValue(compactV4Smile),
+                held::get, heldUnchecked::get);
     }
 }
