@@ -1,5 +1,6 @@
 package io.launchcheck.gateway.repository;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -29,7 +30,7 @@ public class AssessmentRepository implements PanacheRepositoryBase<Assessment, U
 
     private static final String INSERT = "INSERT INTO assessment (id, app_name, overall, as_of, ruleset_version, "
             + "evaluated_at, created_at, profile, body, reevaluated_from, team, rule_ids) "
-            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?)";
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb, convert_from(?, 'UTF8'), ?, ?, ?)";
 
     @Inject
     DataSource dataSource;
@@ -41,6 +42,15 @@ public class AssessmentRepository implements PanacheRepositoryBase<Assessment, U
      * and its flush at commit was a tenth of what an assessment cost the gateway.
      */
     public Assessment insert(Assessment assessment) {
+        return insert(assessment, assessment.body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Stores a new assessment whose body is {@code body}, UTF-8 JSON, as {@link #insert(Assessment)} does: the bytes
+     * go to the database as they are (PostgreSQL checks them and keeps them as text), so the body is not encoded
+     * again, and {@code assessment.body} is not read.
+     */
+    public Assessment insert(Assessment assessment, byte[] body) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement insert = connection.prepareStatement(INSERT)) {
             insert.setObject(1, assessment.id);
@@ -51,7 +61,7 @@ public class AssessmentRepository implements PanacheRepositoryBase<Assessment, U
             insert.setObject(6, OffsetDateTime.ofInstant(assessment.evaluatedAt, ZoneOffset.UTC));
             insert.setObject(7, OffsetDateTime.ofInstant(assessment.createdAt, ZoneOffset.UTC));
             insert.setString(8, assessment.profile);
-            insert.setString(9, assessment.body);
+            insert.setBytes(9, body);
             insert.setObject(10, assessment.reevaluatedFrom);
             insert.setString(11, assessment.team);
             insert.setArray(12, connection.createArrayOf("text", assessment.ruleIds));

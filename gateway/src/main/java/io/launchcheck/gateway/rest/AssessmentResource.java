@@ -46,6 +46,7 @@ import io.launchcheck.gateway.domain.AssessmentBody;
 import io.launchcheck.gateway.domain.AssessmentPage;
 import io.launchcheck.gateway.domain.ReevaluationRequest;
 import io.launchcheck.gateway.service.AssessmentService;
+import io.launchcheck.gateway.service.NewAssessment;
 
 /** The public assessment API: submit a deployment profile, read stored assessments, re-judge them. */
 @Path("/api/v1/assessments")
@@ -210,8 +211,8 @@ public class AssessmentResource {
         return created(assessments.reevaluate(id, options, callers.reader()));
     }
 
-    private static Response created(Assessment assessment) {
-        return Response.created(URI.create(PATH + assessment.id))
-                .entity(assessment.body).type(MediaType.APPLICATION_JSON_TYPE).build();
+    private static Response created(NewAssessment assessment) {
+        return Response.created(URI.create(PATH + assessment.id()))
+                .entity(assessment.body()).type(MediaType.APPLICATION_JSON_TYPE).build();
     }
 }

@@ -13,8 +13,8 @@ import io.launchcheck.gateway.domain.AssessmentBody;
 
 /**
  * The one place an {@link Assessment} row is made from the public body and read back: its columns, the JSON of the
- * body (stored as text, answered byte for byte by {@code GET}) and of the judged profile, and the rule ids its
- * findings and upcoming rules cite.
+ * body (serialized once as UTF-8, stored as text and answered byte for byte, on creation and by {@code GET}) and of
+ * the judged profile, and the rule ids its findings and upcoming rules cite.
  */
 @ApplicationScoped
 public class AssessmentFactory {
@@ -25,8 +25,11 @@ public class AssessmentFactory {
         this.json = json;
     }
 
-    /** The row for {@code body}, belonging to {@code team} (null for none), created now; not yet stored. */
-    public Assessment of(AssessmentBody body, String team) {
+    /**
+     * The row for {@code body}, belonging to {@code team} (null for none), created now, and the body's JSON; not yet
+     * stored.
+     */
+    public NewAssessment of(AssessmentBody body, String team) {
         Assessment assessment = new Assessment();
         assessment.id = body.id();
         assessment.appName = body.app();
@@ -36,11 +39,10 @@ public class AssessmentFactory {
         assessment.evaluatedAt = body.evaluatedAt();
         assessment.createdAt = Instant.now();
         assessment.profile = json.write(body.profile());
-        assessment.body = json.write(body);
         assessment.reevaluatedFrom = body.reevaluatedFrom();
         assessment.team = team;
         assessment.ruleIds = cited(body);
-        return assessment;
+        return new NewAssessment(assessment, json.writeUtf8(body));
     }
 
     /** The stored public body, as it was answered. */

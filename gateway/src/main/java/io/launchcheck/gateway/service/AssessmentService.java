@@ -58,7 +58,7 @@ public class AssessmentService {
     }
 
     /** Judges a submitted profile, with advice, and stores the assessment under the submitting team. */
-    public Assessment assess(DeploymentProfile submitted, String team) {
+    public NewAssessment assess(DeploymentProfile submitted, String team) {
         return assess(submitted, team, true);
     }
 
@@ -66,7 +66,7 @@ public class AssessmentService {
      * Judges a submitted profile and stores the assessment under the submitting team; with {@code advice}, every
      * NON_COMPLIANT or NEEDS_REVIEW target carries the verified advice the rules-service found.
      */
-    public Assessment assess(DeploymentProfile submitted, String team, boolean advice) {
+    public NewAssessment assess(DeploymentProfile submitted, String team, boolean advice) {
         DeploymentProfile profile = normalizer.normalize(submitted);
         JudgementService.Judgement judgement = judge(profile, null, "new", advice);
         AssessmentBody body = body(profile, judgement, waived(judgement, profile, team), null);
@@ -95,7 +95,7 @@ public class AssessmentService {
      * current ruleset unless a version is given, and stores the result as a new assessment linked to the old and
      * belonging to the same team. An assessment the caller may not see is not found.
      */
-    public Assessment reevaluate(UUID id, ReevaluationRequest request, Caller caller) {
+    public NewAssessment reevaluate(UUID id, ReevaluationRequest request, Caller caller) {
         Assessment stored = find(id, caller)
                 .orElseThrow(() -> ProblemException.notFound("No assessment with id " + id));
         AssessmentBody previous = factory.body(stored);
@@ -137,18 +137,15 @@ public class AssessmentService {
                 reevaluatedFrom, null, RulesetProvenance.of(judgement.evaluation()));
     }
 
-    private Assessment store(AssessmentBody body, String kind, String team) {
-        Assessment assessment = insert(factory.of(body, team));
-        metrics.counter("launchcheck.gateway.assessments", "overall", body.overall().name(), "kind", kind)
-                .increment();
-        return assessment;
-    }
-
     /**
      * The one write of an assessment: a single statement, its own transaction (none is held while the
      * rules-service judges).
      */
-    private Assessment insert(Assessment assessment) {
-        return repository.insert(assessment);
+    private NewAssessment store(AssessmentBody body, String kind, String team) {
+        NewAssessment made = factory.of(body, team);
+        repository.insert(made.row(), made.body());
+        metrics.counter("launchcheck.gateway.assessments", "overall", body.overall().name(), "kind", kind)
+                .increment();
+        return made;
     }
 }

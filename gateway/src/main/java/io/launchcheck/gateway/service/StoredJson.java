@@ -3,7 +3,9 @@ package io.launchcheck.gateway.service;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 
 import io.launchcheck.api.json.StrictJson;
 
@@ -17,15 +19,30 @@ import io.launchcheck.api.json.StrictJson;
 public class StoredJson {
 
     private final ObjectMapper json;
+    private final ObjectWriter utf8;
 
     public StoredJson(ObjectMapper json) {
         this.json = json;
+        // a character beyond the Basic Multilingual Plane as itself (four bytes), as in the text form, not escaped
+        this.utf8 = json.writer().with(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8);
     }
 
     /** The JSON text of {@code value}, as it is stored. */
     public String write(Object value) {
         try {
             return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialize a " + value.getClass().getSimpleName(), e);
+        }
+    }
+
+    /**
+     * The JSON of {@code value} as UTF-8 bytes, written straight from the value (no text in between): for a body
+     * that is stored and answered as these same bytes. The same JSON as {@link #write}, encoded.
+     */
+    public byte[] writeUtf8(Object value) {
+        try {
+            return utf8.writeValueAsBytes(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialize a " + value.getClass().getSimpleName(), e);
         }

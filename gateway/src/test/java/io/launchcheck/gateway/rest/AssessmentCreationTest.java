@@ -57,6 +57,21 @@ class AssessmentCreationTest extends GatewayTest {
     }
 
     @Test
+    void keepsTextBeyondAsciiTheSameInTheAnswerTheRowAndTheStoredRead() {
+        String app = "Assistente – Città 東京 \uD83D\uDE80";
+        Response created = assess(profile(app, target("IT")));
+        created.then().statusCode(201).contentType("application/json").body("app", equalTo(app));
+
+        byte[] stored = asTeam().get(created.header("Location")).then().statusCode(200).extract().asByteArray();
+
+        assertThat(stored).isEqualTo(created.asByteArray());
+        assertThat(new String(stored, java.nio.charset.StandardCharsets.UTF_8)).contains("\"app\":\"" + app + "\"");
+        // the row holds the text itself, as PostgreSQL read it from the UTF-8 the gateway sent
+        String row = repository.byId(java.util.UUID.fromString(created.jsonPath().getString("id"))).orElseThrow().body;
+        assertThat(row.getBytes(java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(stored);
+    }
+
+    @Test
     void nonCompliantBeatsNeedsReviewBeatsCompliant() {
         rules.verdict("IT", Verdict.NON_COMPLIANT).verdict("KR", Verdict.NEEDS_REVIEW);
 

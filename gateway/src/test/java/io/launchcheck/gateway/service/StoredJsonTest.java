@@ -3,6 +3,9 @@ package io.launchcheck.gateway.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -29,6 +32,17 @@ class StoredJsonTest {
         String later = stored.write(CHANGE).replaceFirst("\\{", "{\"addedLater\":true,");
 
         assertThat(stored.read(later, FeedItem.Change.class)).isEqualTo(CHANGE);
+    }
+
+    @Test
+    void writesTheSameJsonAsBytesAsItDoesAsText() {
+        // a quote, a control character, accents, a CJK character and one beyond the Basic Multilingual Plane
+        Map<String, String> value = Map.of("text", "\"é\u0001 東 \uD83D\uDE80");
+
+        byte[] utf8 = stored.writeUtf8(value);
+
+        assertThat(utf8).isEqualTo(stored.write(value).getBytes(StandardCharsets.UTF_8));
+        assertThat(new String(utf8, StandardCharsets.UTF_8)).contains("\uD83D\uDE80").doesNotContain("\\uD83D");
     }
 
     @Test
