@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # CPU profile of running services with async-profiler (docs/benchmarks.md, "Eighth round"): attached to each
 # service started by scripts/run.sh, sampling every thread's CPU time (itimer: works without perf events) for the
-# given seconds, while something else puts the load on. Unlike a flight recording started on a running JVM, it does
-# not throw compiled code away (JFR.start under load made the JIT recompile for a minute and cut throughput 4x).
+# given seconds, while something else puts the load on. A flight recording started on a loaded JVM cut throughput
+# 4x here (the compiler fell 2,000 methods behind); under this profiler the gateway kept 276 assessments/s.
 #
 #   scripts/profile.sh SECONDS SERVICE...      e.g. scripts/profile.sh 30 gateway rules-service
 #
