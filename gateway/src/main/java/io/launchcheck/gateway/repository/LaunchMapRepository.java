@@ -1,9 +1,18 @@
 package io.launchcheck.gateway.repository;
 
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
 
+import javax.sql.DataSource;
+
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import io.launchcheck.gateway.domain.Caller;
 import io.launchcheck.gateway.domain.LaunchMap;
@@ -18,10 +27,46 @@ import io.quarkus.panache.common.Sort;
 @ApplicationScoped
 public class LaunchMapRepository implements PanacheRepositoryBase<LaunchMap, UUID> {
 
-    /** Needs a transaction (the service's). */
+    private static final String INSERT = "INSERT INTO launch_map (id, team, app_name, scope, overall, targets, "
+            + "compliant, needs_review, non_compliant, as_of, ruleset_version, evaluated_at, created_at, request, body) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, convert_from(?, 'UTF8'))";
+
+    @Inject
+    DataSource dataSource;
+
+    /** Stores a new launch map whose body is {@code launchMap.body}, as {@link #insert(LaunchMap, byte[])} does. */
     public LaunchMap insert(LaunchMap launchMap) {
-        persist(launchMap);
-        return launchMap;
+        return insert(launchMap, launchMap.body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Stores a new launch map whose body is {@code body}, UTF-8 JSON, in one statement of its own (inside an active
+     * transaction, the connection takes part in it), like an assessment: the bytes go to the database as they are
+     * (PostgreSQL checks them and keeps them as text), and {@code launchMap.body} is not read.
+     */
+    public LaunchMap insert(LaunchMap launchMap, byte[] body) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            insert.setObject(1, launchMap.id);
+            insert.setString(2, launchMap.team);
+            insert.setString(3, launchMap.appName);
+            insert.setString(4, launchMap.scope.name());
+            insert.setString(5, launchMap.overall.name());
+            insert.setInt(6, launchMap.targets);
+            insert.setInt(7, launchMap.compliant);
+            insert.setInt(8, launchMap.needsReview);
+            insert.setInt(9, launchMap.nonCompliant);
+            insert.setObject(10, launchMap.asOf);
+            insert.setLong(11, launchMap.rulesetVersion);
+            insert.setObject(12, OffsetDateTime.ofInstant(launchMap.evaluatedAt, ZoneOffset.UTC));
+            insert.setObject(13, OffsetDateTime.ofInstant(launchMap.createdAt, ZoneOffset.UTC));
+            insert.setString(14, launchMap.request);
+            insert.setBytes(15, body);
+            insert.executeUpdate();
+            return launchMap;
+        } catch (SQLException e) {
+            throw new IllegalStateException("The launch map could not be stored", e);
+        }
     }
 
     public Optional<LaunchMap> byId(UUID id) {

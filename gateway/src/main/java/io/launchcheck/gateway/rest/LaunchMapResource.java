@@ -38,6 +38,7 @@ import io.launchcheck.gateway.domain.LaunchMap;
 import io.launchcheck.gateway.domain.LaunchMapBody;
 import io.launchcheck.gateway.domain.LaunchMapPage;
 import io.launchcheck.gateway.service.LaunchMapService;
+import io.launchcheck.gateway.service.NewLaunchMap;
 
 /** Launch maps: one profile judged in every country of the world or of a bloc, stored immutably. */
 @Path("/api/v1/launch-maps")
@@ -102,8 +103,8 @@ public class LaunchMapResource {
             @Parameter(description = "Whether to search verified advice for NON_COMPLIANT and NEEDS_REVIEW results "
                     + "(true by default; false answers sooner)", schema = @Schema(type = SchemaType.BOOLEAN,
                             defaultValue = "true")) @QueryParam("advice") Boolean advice) {
-        LaunchMap map = launchMaps.create(request, callers.team(), !Boolean.FALSE.equals(advice));
-        return Response.created(URI.create(PATH + map.id)).entity(map.body).type(MediaType.APPLICATION_JSON_TYPE)
+        NewLaunchMap map = launchMaps.create(request, callers.team(), !Boolean.FALSE.equals(advice));
+        return Response.created(URI.create(PATH + map.id())).entity(map.body()).type(MediaType.APPLICATION_JSON_TYPE)
                 .build();
     }
 

@@ -10,7 +10,8 @@ import io.launchcheck.gateway.domain.LaunchMapTotals;
 
 /**
  * The one place a {@link LaunchMap} row is made from the public body: its columns (the totals among them), the JSON
- * of the body (stored as text, answered byte for byte by {@code GET}) and of the normalized request that was judged.
+ * of the normalized request that was judged, and the body as UTF-8 JSON, serialized once (those bytes are stored,
+ * answered by the {@code POST}, and read back byte for byte by {@code GET}).
  */
 @ApplicationScoped
 public class LaunchMapFactory {
@@ -21,8 +22,8 @@ public class LaunchMapFactory {
         this.json = json;
     }
 
-    /** The row for {@code body}, belonging to {@code team}, created now; not yet stored. */
-    public LaunchMap of(LaunchMapBody body, String team) {
+    /** The row for {@code body}, belonging to {@code team}, created now, with the body's bytes; not yet stored. */
+    public NewLaunchMap of(LaunchMapBody body, String team) {
         LaunchMapTotals totals = body.totals();
         LaunchMap map = new LaunchMap();
         map.id = body.id();
@@ -39,7 +40,6 @@ public class LaunchMapFactory {
         map.evaluatedAt = body.evaluatedAt();
         map.createdAt = Instant.now();
         map.request = json.write(body.launchMap());
-        map.body = json.write(body);
-        return map;
+        return new NewLaunchMap(map, json.writeUtf8(body));
     }
 }

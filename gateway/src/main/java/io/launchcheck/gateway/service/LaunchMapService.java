@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
 import io.launchcheck.api.JurisdictionResult;
 import io.launchcheck.api.LaunchMapRequest;
@@ -55,7 +54,7 @@ public class LaunchMapService {
     }
 
     /** Judges a launch map, with advice unless {@code advice} is false, and stores it under the submitting team. */
-    public LaunchMap create(LaunchMapRequest submitted, String team, boolean advice) {
+    public NewLaunchMap create(LaunchMapRequest submitted, String team, boolean advice) {
         LaunchMapRequest request = normalizer.normalize(submitted);
         JudgementService.Judgement judgement = failClosed.judgement("launch-map", null,
                 () -> judgements.judgeLaunchMap(request, advice));
@@ -69,10 +68,10 @@ public class LaunchMapService {
                 request.app().name(), judgement.evaluation().identity(), results, notChecked, request,
                 RulesetProvenance.of(judgement.evaluation()));
 
-        LaunchMap map = factory.of(body, team);
-        insert(map);
+        NewLaunchMap map = factory.of(body, team);
+        repository.insert(map.row(), map.body());
         metrics.counter("launchcheck.gateway.launch-maps", "overall", body.overall().name(),
-                "scope", map.scope.name()).increment();
+                "scope", map.row().scope.name()).increment();
         return map;
     }
 
@@ -86,14 +85,5 @@ public class LaunchMapService {
         PanacheQuery<LaunchMapRow> query = repository.visibleTo(caller, page, size);
         List<LaunchMapSummary> items = query.list().stream().map(LaunchMapSummary::of).toList();
         return new LaunchMapPage(items, page, size, query.count());
-    }
-
-    /**
-     * The one write of a launch map, in a transaction of its own unless one is active (none is held while the
-     * rules-service judges). Called on this bean, which Quarkus intercepts too (self-interception), so not private.
-     */
-    @Transactional
-    LaunchMap insert(LaunchMap launchMap) {
-        return repository.insert(launchMap);
     }
 }

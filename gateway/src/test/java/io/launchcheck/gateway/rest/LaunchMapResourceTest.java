@@ -13,6 +13,7 @@ import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -109,6 +110,21 @@ class LaunchMapResourceTest extends GatewayTest {
         asTeam().contentType(ContentType.JSON).body(launchMap(uniqueApp("bad-flag"), WORLD))
                 .queryParam("advice", "maybe").post(LAUNCH_MAPS)
                 .then().statusCode(400).body("errors[0].field", equalTo("advice"));
+    }
+
+    @Test
+    void keepsTextBeyondAsciiTheSameInTheAnswerTheRowAndTheStoredRead() {
+        String app = uniqueApp("Città 東京 \uD83D\uDE80");
+        Response created = create(launchMap(app, "{\"kind\": \"BLOC\", \"bloc\": \"EU\"}"));
+        created.then().statusCode(201).contentType(ContentType.JSON).body("app", equalTo(app));
+
+        byte[] stored = asTeam().get(created.header("Location")).then().statusCode(200).extract().asByteArray();
+
+        assertThat(stored).isEqualTo(created.asByteArray());
+        assertThat(new String(stored, StandardCharsets.UTF_8)).contains("\"app\":\"" + app + "\"");
+        // the row holds the text itself, as PostgreSQL read it from the UTF-8 the gateway sent
+        String row = launchMaps.byId(UUID.fromString(created.jsonPath().getString("id"))).orElseThrow().body;
+        assertThat(row.getBytes(StandardCharsets.UTF_8)).isEqualTo(stored);
     }
 
     @Test
