@@ -1,20 +1,27 @@
 #!/usr/bin/env bash
 # Two builds compared on one host whose speed drifts between runs (docs/benchmarks.md, "Eighth round"): both stacks
-# up at once, both warmed, then short closed-model runs of 10-target assessments alternated between them, each
-# process's CPU per assessment read from /proc/<pid>/stat (PostgreSQL: all its processes).
+# up at once, both warmed, then short closed-model runs alternated between them (10-target assessments unless told
+# otherwise), each process's CPU per request read from /proc/<pid>/stat (PostgreSQL: all its processes).
 #
 #   scripts/bench-side-by-side.sh BEFORE_DIR
 #
 # BEFORE_DIR is a worktree of the other build whose stack runs on port 8180 with its own databases (started there
 # with LAUNCHCHECK_PORT_BASE=8180 LAUNCHCHECK_DB_SUFFIX=_before scripts/run.sh); this tree's stack runs on 8080
 # (scripts/run.sh). Settings: SIDE_ROUNDS (default 5), SIDE_RUN (seconds per run, default 20), SIDE_WARM (seconds per
-# warm-up run, two per stack, default 75). Prints a markdown table.
+# warm-up run, two per stack, default 75), SIDE_PATH (default /api/v1/assessments?advice=false), SIDE_BODY (default
+# load-tests/profiles/ten-targets.json), SIDE_CONCURRENCY (default 16); world launch maps, for example:
+#   SIDE_PATH='/api/v1/launch-maps?advice=false' SIDE_BODY=load-tests/profiles/world-launch-map.json \
+#   SIDE_CONCURRENCY=4 scripts/bench-side-by-side.sh BEFORE_DIR
+# Prints a markdown table.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 [ $# -eq 1 ] || { echo "usage: scripts/bench-side-by-side.sh BEFORE_DIR" >&2; exit 2; }
 ROUNDS=${SIDE_ROUNDS:-5}
 RUN=${SIDE_RUN:-20}
 WARM=${SIDE_WARM:-75}
+ENDPOINT=${SIDE_PATH:-/api/v1/assessments?advice=false}
+BODY=${SIDE_BODY:-load-tests/profiles/ten-targets.json}
+CONCURRENCY=${SIDE_CONCURRENCY:-16}
 declare -A DIR=([before]=$1 [now]=$PWD) PORT=([before]=8180 [now]=8080)
 ./mvnw -B -q -ntp -f load-tests/pom.xml package
 LAUNCHCHECK_TOKEN=$(scripts/token.sh product-team demo-team)
@@ -24,13 +31,13 @@ ticks() { local t=0 p; for p in "$@"; do [ -r "/proc/$p/stat" ] && t=$((t + $(aw
 # the requests a closed-model run of $2 seconds against port $1 answered
 load() {
   java -Xms256m -Xmx512m -jar load-tests/target/load-tests.jar closed \
-    --url "http://localhost:$1/api/v1/assessments?advice=false" --body load-tests/profiles/ten-targets.json \
-    --concurrency 16 --warmup 0 --duration "$2" 2>/dev/null | awk -F'|' '/POST/ {gsub(/ /, "", $6); print $6}'
+    --url "http://localhost:$1$ENDPOINT" --body "$BODY" \
+    --concurrency "$CONCURRENCY" --warmup 0 --duration "$2" 2>/dev/null | awk -F'|' '/POST/ {gsub(/ /, "", $6); print $6}'
 }
 hz=$(getconf CLK_TCK)
 
 for _ in 1 2; do for s in before now; do load "${PORT[$s]}" "$WARM" >/dev/null; done; done
-echo "| round | build | assessments/s | gateway ms | rules-service ms | PostgreSQL ms |"
+echo "| round | build | requests/s | gateway ms | rules-service ms | PostgreSQL ms |"
 echo "|---:|---|---:|---:|---:|---:|"
 for r in $(seq "$ROUNDS"); do
   for s in before now; do
