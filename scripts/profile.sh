@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
 # CPU profile of running services with async-profiler (docs/benchmarks.md, "Eighth round"): attached to each
-# service started by scripts/run.sh, sampling every thread's CPU time (itimer: works without perf events) for the
-# given seconds, while something else puts the load on. A flight recording started on a loaded JVM cut throughput
+# service started by scripts/run.sh, sampling every thread's CPU time (ctimer, a timer per thread: works without perf
+# events; itimer, one per process, gave 17 samples in 30 s on a machine where ctimer gave 4,308) for the given
+# seconds, while something else puts the load on. A flight recording started on a loaded JVM cut throughput
 # 4x here (the compiler fell 2,000 methods behind); under this profiler the gateway kept 276 assessments/s.
 #
 #   scripts/profile.sh SECONDS SERVICE...      e.g. scripts/profile.sh 30 gateway rules-service
 #
 # Writes .run/profiles/<service>-<time>.html (a flame graph) and .collapsed (one line per stack and its samples),
 # and prints the 40 frames with the largest inclusive share of each service's samples. The profiler comes from Maven
-# Central (tools.profiler:async-profiler, whose jar carries the native library); PROFILE_INTERVAL (default 2ms).
+# Central (tools.profiler:async-profiler, whose jar carries the native library); PROFILE_INTERVAL (default 2ms),
+# PROFILE_EVENT (default ctimer).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # shellcheck source=bench-common.sh
@@ -36,7 +38,7 @@ stamp=$(date -u +%Y%m%dT%H%M%SZ)
 for service in "$@"; do
   pid=$(pid_of "$service")
   [ -n "$pid" ] || { echo "$service is not running (no .run/$service.pid)" >&2; exit 1; }
-  profiler "$pid" "start,event=itimer,interval=$INTERVAL"
+  profiler "$pid" "start,event=${PROFILE_EVENT:-ctimer},interval=$INTERVAL"
 done
 sleep "$SECONDS_"
 for service in "$@"; do
