@@ -1,0 +1,172 @@
+package io.launchcheck.gateway.service;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.inject.Singleton;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.core.json.JsonGeneratorImpl;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import io.launchcheck.api.Confidence;
+import io.launchcheck.api.Finding;
+import io.launchcheck.api.RuleKind;
+import io.launchcheck.api.RuleStatus;
+import io.launchcheck.api.Severity;
+import io.launchcheck.api.UncheckedRule;
+import io.quarkus.jackson.ObjectMapperCustomizer;
+
+/**
+ * Writes the texts that findings and not-checked rules carry of their rule as JSON encoded once per distinct text,
+ * not once per assessment. A 10-target body is about 110 KB, and three quarters of it are those texts, the same in
+ * every assessment that cites the rule. Writing it was a fifth of the gateway's CPU per assessment.
+ *
+ * <p>The JSON is exactly what the service's mapper writes without this module: each fragment is cut from that
+ * mapper's own JSON of the value, and {@code EncodedRuleTextsTest} compares the two. A generator that cannot take
+ * JSON text as it is (a tree being built, a pretty printer) gets the mapper's own serializers. Bounded ({@link #ENCODED}).
+ */
+@Singleton
+public class EncodedRuleTexts implements ObjectMapperCustomizer {
+
+    /** What a finding carries of its rule: everything but its rule id, reasons and waiver. */
+    private record FindingTexts(RuleKind kind, Severity severity, RuleStatus status, String jurisdiction,
+            String organization, String message, String legalBasis, String authority, String sourceUrl,
+            String remediation, Confidence confidence, LocalDate effectiveFrom, LocalDate effectiveTo) {
+
+        static FindingTexts of(Finding f) {
+            return new FindingTexts(f.kind(), f.severity(), f.status(), f.jurisdiction(), f.organization(),
+                    f.message(), f.legalBasis(), f.authority(), f.sourceUrl(), f.remediation(), f.confidence(),
+                    f.effectiveFrom(), f.effectiveTo());
+        }
+
+        /** A finding with these texts, an empty rule id, no reasons and no waiver. */
+        Finding finding() {
+            return new Finding("", kind, severity, status, jurisdiction, organization, message, List.of(),
+                    legalBasis, authority, sourceUrl, remediation, confidence, effectiveFrom, effectiveTo);
+        }
+    }
+
+    /**
+     * A finding's JSON around its rule id and reasons: {@code head} follows the rule id's value (it starts with the
+     * comma before {@code kind}), {@code tail} follows the reasons (it ends before the object's end or its waiver).
+     */
+    private record Fragments(SerializedString head, SerializedString tail) {
+    }
+
+    private static final String START = "{\"ruleId\":\"\"";
+    private static final String WHY = ",\"why\":[]";
+
+    /**
+     * Distinct texts encoded, of findings and of not-checked rules each: a few hundred bytes each, several times the
+     * rules a ruleset cites. A constant: the mapper is made before the service's configuration is available.
+     */
+    static final long ENCODED = 10_000;
+
+    /** Applied after every other customizer, so that the fragments are cut from the mapper as it is finally set up. */
+    @Override
+    public int priority() {
+        return MINIMUM_PRIORITY;
+    }
+
+    @Override
+    public void customize(ObjectMapper mapper) {
+        ObjectMapper plain = mapper.copy();
+        SimpleModule module = new SimpleModule("encoded-rule-texts");
+        module.addSerializer(Finding.class, new FindingSerializer(plain, ENCODED));
+        module.addSerializer(UncheckedRule.class, new UncheckedRuleSerializer(plain, ENCODED));
+        mapper.registerModule(module);
+    }
+
+    private static String json(ObjectMapper plain, Object value) {
+        try {
+            return plain.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialize a " + value.getClass().getSimpleName(), e);
+        }
+    }
+
+    /**
+     * Whether {@code gen} writes JSON text (bytes or characters) without indentation, so that a fragment can go in
+     * as it is; a token buffer (behind {@code valueToTree} and {@code convertValue}) or a pretty printer cannot take
+     * one.
+     */
+    private static boolean encodesText(JsonGenerator gen) {
+        return gen instanceof JsonGeneratorImpl && gen.getPrettyPrinter() == null;
+    }
+
+    /** {@code value} as the mapper without this module writes it, at the generator's place. */
+    private static void writePlain(ObjectMapper plain, Object value, JsonGenerator gen) throws IOException {
+        SerializerProvider provider = plain.getSerializerProviderInstance();
+        provider.findTypedValueSerializer(value.getClass(), true, null).serialize(value, gen, provider);
+    }
+
+    static final class FindingSerializer extends StdSerializer<Finding> {
+
+        private final transient ObjectMapper plain;
+        private final transient Cache<FindingTexts, Fragments> fragments;
+
+        FindingSerializer(ObjectMapper plain, long maximumSize) {
+            super(Finding.class);
+            this.plain = plain;
+            this.fragments = Caffeine.newBuilder().maximumSize(maximumSize).build();
+        }
+
+        @Override
+        public void serialize(Finding finding, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            if (!encodesText(gen)) {
+                writePlain(plain, finding, gen);
+                return;
+            }
+            Fragments encoded = fragments.get(FindingTexts.of(finding), this::fragments);
+            gen.writeStartObject(finding);
+            gen.writeStringField("ruleId", finding.ruleId());
+            gen.writeRaw(encoded.head());
+            provider.defaultSerializeField("why", finding.why(), gen);
+            gen.writeRaw(encoded.tail());
+            if (finding.waived() != null) {
+                provider.defaultSerializeField("waived", finding.waived(), gen);
+            }
+            gen.writeEndObject();
+        }
+
+        private Fragments fragments(FindingTexts texts) {
+            String whole = json(plain, texts.finding());
+            int why = whole.indexOf(WHY);
+            if (!whole.startsWith(START) || why < 0 || !whole.endsWith("}")) {
+                throw new IllegalStateException("a finding's JSON does not have the expected shape: " + whole);
+            }
+            return new Fragments(new SerializedString(whole.substring(START.length(), why)),
+                    new SerializedString(whole.substring(why + WHY.length(), whole.length() - 1)));
+        }
+    }
+
+    static final class UncheckedRuleSerializer extends StdSerializer<UncheckedRule> {
+
+        private final transient ObjectMapper plain;
+        private final transient Cache<UncheckedRule, SerializedString> encoded;
+
+        UncheckedRuleSerializer(ObjectMapper plain, long maximumSize) {
+            super(UncheckedRule.class);
+            this.plain = plain;
+            this.encoded = Caffeine.newBuilder().maximumSize(maximumSize).build();
+        }
+
+        @Override
+        public void serialize(UncheckedRule rule, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            if (!encodesText(gen)) {
+                writePlain(plain, rule, gen);
+                return;
+            }
+            gen.writeRawValue(encoded.get(rule, held -> new SerializedString(json(plain, held))));
+        }
+    }
+}
