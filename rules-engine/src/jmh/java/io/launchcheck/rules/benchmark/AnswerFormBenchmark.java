@@ -36,6 +36,7 @@ import io.launchcheck.api.compact.CompactEvaluationV4;
 import io.launchcheck.api.compact.CompactEvaluations;
 import io.launchcheck.api.compact.RuleTextDigests;
 import io.launchcheck.api.compact.RuleTexts;
+import io.launchcheck.api.json.EncodedRuleTexts;
 import io.launchcheck.rules.domain.RulesetSnapshot;
 import io.launchcheck.rules.service.ComplianceKnowledgeBase;
 import io.launchcheck.rules.service.ProfileEvaluator;
@@ -46,7 +47,8 @@ import io.launchcheck.rules.testing.RealRulePack;
  * of the load benchmark judged with the real rule pack: what the rules-service spends writing it and what the
  * gateway spends reading it (compact: reading, then expanding to the same {@link Evaluation}; the third version with
  * every rule's texts held by digest, as a gateway with a warm cache; the fourth with the not-checked rules by digest
- * too, in JSON and in Smile). Plain Jackson mappers with Blackbird, as in the services (which also add StrictJson's
+ * too, in JSON and in Smile); and the full form written as the gateway writes its public body, the rules' texts
+ * encoded once ({@code writeFullEncodedTexts}). Plain Jackson mappers with Blackbird, as in the services (which also add StrictJson's
  * checks: these cost the same for every form; the gateway reads tolerantly). Setup checks that every form gives the
  * same evaluation and prints their sizes.
  *
@@ -58,6 +60,7 @@ import io.launchcheck.rules.testing.RealRulePack;
 public class AnswerFormBenchmark {
 
     private ObjectMapper json;
+    private ObjectMapper encodedJson;
     private ObjectMapper compactJson;
     private ObjectReader fullReader;
     private ObjectReader compactReader;
@@ -92,6 +95,7 @@ public class AnswerFormBenchmark {
         json = new ObjectMapper().findAndRegisterModules().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         json.registerModule(new BlackbirdModule());
         compactJson = CompactEvaluations.writer(json);
+        encodedJson = EncodedRuleTexts.register(json.copy());
         fullReader = json.readerFor(Evaluation.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         compactReader = json.readerFor(CompactEvaluation.class)
                 .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -112,7 +116,8 @@ public class AnswerFormBenchmark {
         CompactEvaluations.compact(evaluation).unchecked()
                 .forEach(rule -> heldUnchecked.put(RuleTextDigests.digest(rule), rule));
         // written again, each form gives the full answer byte for byte (reading JSON turns absent lists into nulls)
-        if (!Arrays.equals(json.writeValueAsBytes(readFull()), full)
+        if (!Arrays.equals(writeFullEncodedTexts(), full)
+                || !Arrays.equals(json.writeValueAsBytes(readFull()), full)
                 || !Arrays.equals(json.writeValueAsBytes(readCompact()), full)
                 || !Arrays.equals(json.writeValueAsBytes(readCompactV3()), full)
                 || !Arrays.equals(json.writeValueAsBytes(readCompactV4()), full)
@@ -128,6 +133,12 @@ public class AnswerFormBenchmark {
     @Benchmark
     public byte[] writeFull() throws Exception {
         return json.writeValueAsBytes(evaluation);
+    }
+
+    /** The full form as the gateway writes its public body: the rules' texts encoded once ({@link EncodedRuleTexts}). */
+    @Benchmark
+    public byte[] writeFullEncodedTexts() throws Exception {
+        return encodedJson.writeValueAsBytes(evaluation);
     }
 
     @Benchmark

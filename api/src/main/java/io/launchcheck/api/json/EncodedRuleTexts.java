@@ -1,21 +1,21 @@
-package io.launchcheck.gateway.service;
+package io.launchcheck.api.json;
 
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
-
-import jakarta.inject.Singleton;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.json.JsonGeneratorImpl;
+import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 
 import io.launchcheck.api.Confidence;
 import io.launchcheck.api.Finding;
@@ -23,19 +23,17 @@ import io.launchcheck.api.RuleKind;
 import io.launchcheck.api.RuleStatus;
 import io.launchcheck.api.Severity;
 import io.launchcheck.api.UncheckedRule;
-import io.quarkus.jackson.ObjectMapperCustomizer;
 
 /**
  * Writes the texts that findings and not-checked rules carry of their rule as JSON encoded once per distinct text,
- * not once per assessment. A 10-target body is about 110 KB, and three quarters of it are those texts, the same in
- * every assessment that cites the rule. Writing it was a fifth of the gateway's CPU per assessment.
+ * not once per answer. The gateway's 10-target body is about 110 KB, and three quarters of it are those texts, the
+ * same in every assessment that cites the rule; writing it was a fifth of the gateway's CPU per assessment.
  *
- * <p>The JSON is exactly what the service's mapper writes without this module: each fragment is cut from that
- * mapper's own JSON of the value, and {@code EncodedRuleTextsTest} compares the two. A generator that cannot take
+ * <p>The JSON is exactly what the mapper writes without this module: each fragment is cut from that mapper's own JSON
+ * of the value, and the gateway's {@code EncodedRuleTextsTest} compares the two. A generator that cannot take
  * JSON text as it is (a tree being built, a pretty printer) gets the mapper's own serializers. Bounded ({@link #ENCODED}).
  */
-@Singleton
-public class EncodedRuleTexts implements ObjectMapperCustomizer {
+public final class EncodedRuleTexts {
 
     /** What a finding carries of its rule: everything but its rule id, reasons and waiver. */
     private record FindingTexts(RuleKind kind, Severity severity, RuleStatus status, String jurisdiction,
@@ -67,23 +65,27 @@ public class EncodedRuleTexts implements ObjectMapperCustomizer {
 
     /**
      * Distinct texts encoded, of findings and of not-checked rules each: a few hundred bytes each, several times the
-     * rules a ruleset cites. A constant: the mapper is made before the service's configuration is available.
+     * rules a ruleset cites. A constant: a service's mapper is made before its configuration is available.
      */
     static final long ENCODED = 10_000;
 
-    /** Applied after every other customizer, so that the fragments are cut from the mapper as it is finally set up. */
-    @Override
-    public int priority() {
-        return MINIMUM_PRIORITY;
+    private EncodedRuleTexts() {
     }
 
-    @Override
-    public void customize(ObjectMapper mapper) {
-        ObjectMapper plain = mapper.copy();
+    /**
+     * Registers the module with {@code mapper}, its fragments cut from a copy of {@code mapper} as it is now: call it
+     * once the mapper is otherwise set up.
+     */
+    public static ObjectMapper register(ObjectMapper mapper) {
+        return mapper.registerModule(module(mapper.copy()));
+    }
+
+    /** The module, its fragments cut from {@code plain}'s JSON. */
+    public static Module module(ObjectMapper plain) {
         SimpleModule module = new SimpleModule("encoded-rule-texts");
         module.addSerializer(Finding.class, new FindingSerializer(plain, ENCODED));
         module.addSerializer(UncheckedRule.class, new UncheckedRuleSerializer(plain, ENCODED));
-        mapper.registerModule(module);
+        return module;
     }
 
     private static String json(ObjectMapper plain, Object value) {
@@ -103,6 +105,33 @@ public class EncodedRuleTexts implements ObjectMapperCustomizer {
         return gen instanceof JsonGeneratorImpl && gen.getPrettyPrinter() == null;
     }
 
+    /**
+     * What was encoded, by what it encodes; emptied when it reaches its bound (a new ruleset's texts replace the old
+     * ones). Not a Caffeine cache: a hit there (its read buffer and maintenance) cost the gateway 3 % of its CPU per
+     * assessment, a third of what the encoding saved, for some 90 lookups per 10-target body.
+     */
+    private static final class Encoded<K, V> {
+
+        private final Map<K, V> values = new ConcurrentHashMap<>();
+        private final long bound;
+
+        Encoded(long bound) {
+            this.bound = bound;
+        }
+
+        V get(K key, Function<K, V> encode) {
+            V value = values.get(key);
+            if (value == null) {
+                value = encode.apply(key);
+                if (values.size() >= bound) {
+                    values.clear();
+                }
+                values.put(key, value);
+            }
+            return value;
+        }
+    }
+
     /** {@code value} as the mapper without this module writes it, at the generator's place. */
     private static void writePlain(ObjectMapper plain, Object value, JsonGenerator gen) throws IOException {
         SerializerProvider provider = plain.getSerializerProviderInstance();
@@ -112,12 +141,12 @@ public class EncodedRuleTexts implements ObjectMapperCustomizer {
     static final class FindingSerializer extends StdSerializer<Finding> {
 
         private final transient ObjectMapper plain;
-        private final transient Cache<FindingTexts, Fragments> fragments;
+        private final transient Encoded<FindingTexts, Fragments> fragments;
 
-        FindingSerializer(ObjectMapper plain, long maximumSize) {
+        FindingSerializer(ObjectMapper plain, long bound) {
             super(Finding.class);
             this.plain = plain;
-            this.fragments = Caffeine.newBuilder().maximumSize(maximumSize).build();
+            this.fragments = new Encoded<>(bound);
         }
 
         @Override
@@ -152,12 +181,12 @@ public class EncodedRuleTexts implements ObjectMapperCustomizer {
     static final class UncheckedRuleSerializer extends StdSerializer<UncheckedRule> {
 
         private final transient ObjectMapper plain;
-        private final transient Cache<UncheckedRule, SerializedString> encoded;
+        private final transient Encoded<UncheckedRule, SerializedString> encoded;
 
-        UncheckedRuleSerializer(ObjectMapper plain, long maximumSize) {
+        UncheckedRuleSerializer(ObjectMapper plain, long bound) {
             super(UncheckedRule.class);
             this.plain = plain;
-            this.encoded = Caffeine.newBuilder().maximumSize(maximumSize).build();
+            this.encoded = new Encoded<>(bound);
         }
 
         @Override
