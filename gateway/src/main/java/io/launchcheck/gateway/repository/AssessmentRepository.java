@@ -1,9 +1,6 @@
 package io.launchcheck.gateway.repository;
 
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
@@ -51,8 +48,7 @@ public class AssessmentRepository implements PanacheRepositoryBase<Assessment, U
      * again, and {@code assessment.body} is not read.
      */
     public Assessment insert(Assessment assessment, byte[] body) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement insert = connection.prepareStatement(INSERT)) {
+        Statements.update(dataSource, INSERT, (insert, connection) -> {
             insert.setObject(1, assessment.id);
             insert.setString(2, assessment.appName);
             insert.setString(3, assessment.overall.name());
@@ -65,11 +61,8 @@ public class AssessmentRepository implements PanacheRepositoryBase<Assessment, U
             insert.setObject(10, assessment.reevaluatedFrom);
             insert.setString(11, assessment.team);
             insert.setArray(12, connection.createArrayOf("text", assessment.ruleIds));
-            insert.executeUpdate();
-            return assessment;
-        } catch (SQLException e) {
-            throw new IllegalStateException("The assessment could not be stored", e);
-        }
+        }, "The assessment");
+        return assessment;
     }
 
     public Optional<Assessment> byId(UUID id) {

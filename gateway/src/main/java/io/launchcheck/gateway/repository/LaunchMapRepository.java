@@ -1,9 +1,6 @@
 package io.launchcheck.gateway.repository;
 
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
@@ -45,8 +42,7 @@ public class LaunchMapRepository implements PanacheRepositoryBase<LaunchMap, UUI
      * (PostgreSQL checks them and keeps them as text), and {@code launchMap.body} is not read.
      */
     public LaunchMap insert(LaunchMap launchMap, byte[] body) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement insert = connection.prepareStatement(INSERT)) {
+        Statements.update(dataSource, INSERT, (insert, connection) -> {
             insert.setObject(1, launchMap.id);
             insert.setString(2, launchMap.team);
             insert.setString(3, launchMap.appName);
@@ -62,11 +58,8 @@ public class LaunchMapRepository implements PanacheRepositoryBase<LaunchMap, UUI
             insert.setObject(13, OffsetDateTime.ofInstant(launchMap.createdAt, ZoneOffset.UTC));
             insert.setString(14, launchMap.request);
             insert.setBytes(15, body);
-            insert.executeUpdate();
-            return launchMap;
-        } catch (SQLException e) {
-            throw new IllegalStateException("The launch map could not be stored", e);
-        }
+        }, "The launch map");
+        return launchMap;
     }
 
     public Optional<LaunchMap> byId(UUID id) {
