@@ -83,26 +83,9 @@ public final class EncodedRuleTexts {
     /** The module, its fragments cut from {@code plain}'s JSON. */
     public static Module module(ObjectMapper plain) {
         SimpleModule module = new SimpleModule("encoded-rule-texts");
-        module.addSerializer(Finding.class, new FindingSerializer(plain, ENCODED));
-        module.addSerializer(UncheckedRule.class, new UncheckedRuleSerializer(plain, ENCODED));
+        module.addSerializer(Finding.class, new FindingSerializer(plain));
+        module.addSerializer(UncheckedRule.class, new UncheckedRuleSerializer(plain));
         return module;
-    }
-
-    private static String json(ObjectMapper plain, Object value) {
-        try {
-            return plain.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialize a " + value.getClass().getSimpleName(), e);
-        }
-    }
-
-    /**
-     * Whether {@code gen} writes JSON text (bytes or characters) without indentation, so that a fragment can go in
-     * as it is; a token buffer (behind {@code valueToTree} and {@code convertValue}) or a pretty printer cannot take
-     * one.
-     */
-    private static boolean encodesText(JsonGenerator gen) {
-        return gen instanceof JsonGeneratorImpl && gen.getPrettyPrinter() == null;
     }
 
     /**
@@ -113,17 +96,12 @@ public final class EncodedRuleTexts {
     private static final class Encoded<K, V> {
 
         private final Map<K, V> values = new ConcurrentHashMap<>();
-        private final long bound;
-
-        Encoded(long bound) {
-            this.bound = bound;
-        }
 
         V get(K key, Function<K, V> encode) {
             V value = values.get(key);
             if (value == null) {
                 value = encode.apply(key);
-                if (values.size() >= bound) {
+                if (values.size() >= ENCODED) {
                     values.clear();
                 }
                 values.put(key, value);
@@ -132,29 +110,52 @@ public final class EncodedRuleTexts {
         }
     }
 
-    /** {@code value} as the mapper without this module writes it, at the generator's place. */
-    private static void writePlain(ObjectMapper plain, Object value, JsonGenerator gen) throws IOException {
-        SerializerProvider provider = plain.getSerializerProviderInstance();
-        provider.findTypedValueSerializer(value.getClass(), true, null).serialize(value, gen, provider);
-    }
-
-    static final class FindingSerializer extends StdSerializer<Finding> {
+    /**
+     * A serializer that writes its values from encoded JSON where the generator writes JSON text (bytes or characters)
+     * without indentation, so that a fragment can go in as it is. A token buffer (behind {@code valueToTree} and
+     * {@code convertValue}) or a pretty printer cannot take one: it gets the plain mapper's own serializer.
+     */
+    private abstract static class Encoding<T> extends StdSerializer<T> {
 
         private final transient ObjectMapper plain;
-        private final transient Encoded<FindingTexts, Fragments> fragments;
 
-        FindingSerializer(ObjectMapper plain, long bound) {
-            super(Finding.class);
+        Encoding(Class<T> type, ObjectMapper plain) {
+            super(type);
             this.plain = plain;
-            this.fragments = new Encoded<>(bound);
         }
 
         @Override
-        public void serialize(Finding finding, JsonGenerator gen, SerializerProvider provider) throws IOException {
-            if (!encodesText(gen)) {
-                writePlain(plain, finding, gen);
-                return;
+        public final void serialize(T value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            if (gen instanceof JsonGeneratorImpl && gen.getPrettyPrinter() == null) {
+                writeEncoded(value, gen, provider);
+            } else {
+                SerializerProvider own = plain.getSerializerProviderInstance();
+                own.findTypedValueSerializer(value.getClass(), true, null).serialize(value, gen, own);
             }
+        }
+
+        abstract void writeEncoded(T value, JsonGenerator gen, SerializerProvider provider) throws IOException;
+
+        /** The plain mapper's JSON text of {@code value}. */
+        String json(Object value) {
+            try {
+                return plain.writeValueAsString(value);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("cannot serialize a " + value.getClass().getSimpleName(), e);
+            }
+        }
+    }
+
+    static final class FindingSerializer extends Encoding<Finding> {
+
+        private final transient Encoded<FindingTexts, Fragments> fragments = new Encoded<>();
+
+        FindingSerializer(ObjectMapper plain) {
+            super(Finding.class, plain);
+        }
+
+        @Override
+        void writeEncoded(Finding finding, JsonGenerator gen, SerializerProvider provider) throws IOException {
             Fragments encoded = fragments.get(FindingTexts.of(finding), this::fragments);
             gen.writeStartObject(finding);
             gen.writeStringField("ruleId", finding.ruleId());
@@ -168,7 +169,7 @@ public final class EncodedRuleTexts {
         }
 
         private Fragments fragments(FindingTexts texts) {
-            String whole = json(plain, texts.finding());
+            String whole = json(texts.finding());
             int why = whole.indexOf(WHY);
             if (!whole.startsWith(START) || why < 0 || !whole.endsWith("}")) {
                 throw new IllegalStateException("a finding's JSON does not have the expected shape: " + whole);
@@ -178,24 +179,17 @@ public final class EncodedRuleTexts {
         }
     }
 
-    static final class UncheckedRuleSerializer extends StdSerializer<UncheckedRule> {
+    static final class UncheckedRuleSerializer extends Encoding<UncheckedRule> {
 
-        private final transient ObjectMapper plain;
-        private final transient Encoded<UncheckedRule, SerializedString> encoded;
+        private final transient Encoded<UncheckedRule, SerializedString> encoded = new Encoded<>();
 
-        UncheckedRuleSerializer(ObjectMapper plain, long bound) {
-            super(UncheckedRule.class);
-            this.plain = plain;
-            this.encoded = new Encoded<>(bound);
+        UncheckedRuleSerializer(ObjectMapper plain) {
+            super(UncheckedRule.class, plain);
         }
 
         @Override
-        public void serialize(UncheckedRule rule, JsonGenerator gen, SerializerProvider provider) throws IOException {
-            if (!encodesText(gen)) {
-                writePlain(plain, rule, gen);
-                return;
-            }
-            gen.writeRawValue(encoded.get(rule, held -> new SerializedString(json(plain, held))));
+        void writeEncoded(UncheckedRule rule, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            gen.writeRawValue(encoded.get(rule, held -> new SerializedString(json(held))));
         }
     }
 }
